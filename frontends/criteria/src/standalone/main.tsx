@@ -1,0 +1,12 @@
+import '@hearth/ui/styles.scss';
+import { loadRuntimeConfig } from '@hearth/federation/container';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CriteriaStandalone } from './CriteriaStandalone.tsx';
+
+const { gatewayUrl } = await loadRuntimeConfig();
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <CriteriaStandalone gatewayUrl={gatewayUrl} />
+  </StrictMode>,
+);

@@ -1,0 +1,24 @@
+import { graphql } from '@hearth/client';
+
+export const FamilyInterventionsQuery = graphql(`
+  query FamilyInterventions($id: ID!) {
+    family(id: $id) {
+      id
+      interventions {
+        id
+        status
+        startedOn
+        endedOn
+        model {
+          code
+          number
+          name
+        }
+        leadAgency {
+          id
+          name
+        }
+      }
+    }
+  }
+`);

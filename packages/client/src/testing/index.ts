@@ -1,0 +1,1 @@
+export { fakeGateway, type FakeAnswer, type FakeErrors, type FakeHandler, type GatewayCall } from './fake-gateway.ts';

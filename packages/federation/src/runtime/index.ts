@@ -1,0 +1,3 @@
+export { loadRemoteModule } from './remotes.ts';
+export { loadRuntimeConfig, type RuntimeConfig } from './runtime-config.ts';
+export { remoteEntryUrl } from './remote-entry.ts';

@@ -1,0 +1,4 @@
+export * from './headline-problems.ts';
+export * from './intervention-models.ts';
+export * from './outcomes-plan.ts';
+export * from './family-lifecycle.ts';

@@ -1,0 +1,15 @@
+export { Agency } from './agency.entity.ts';
+export { Allocation } from './allocation.entity.ts';
+export { Area } from './area.entity.ts';
+export { AuditEvent } from './audit-event.entity.ts';
+export { CaseNote } from './case-note.entity.ts';
+export { Consent, InformationSharingAgreement } from './consent.entity.ts';
+export { Engagement } from './engagement.entity.ts';
+export { Family } from './family.entity.ts';
+export { Membership } from './membership.entity.ts';
+export { Nomination } from './nomination.entity.ts';
+export { Person } from './person.entity.ts';
+export { Relationship } from './relationship.entity.ts';
+export { Restriction } from './restriction.entity.ts';
+export { StatusChange } from './status-change.entity.ts';
+export { Worker } from './worker.entity.ts';

@@ -1,0 +1,4 @@
+import { InterventionsInitial1732400000000 } from './1732400000000-interventions-initial.ts';
+
+/** In the order they run; never edit one that has shipped, add another. */
+export const migrations = [InterventionsInitial1732400000000];

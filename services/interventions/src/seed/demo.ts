@@ -1,0 +1,24 @@
+import { demoFamilies } from '@hearth/demo-data';
+import type { DataSource } from 'typeorm';
+import { Intervention } from '../entities/index.ts';
+
+/** Who recorded the demo cohort's interventions: no person did. */
+export const DEMO_SEED_RECORDER = 'demo-seed';
+
+/** The demo cohort's interventions, with their stable ids. Re-running inserts nothing new. */
+export async function seedDemoInterventions(db: DataSource): Promise<void> {
+  const rows = demoFamilies().flatMap((family) =>
+    family.interventions.map((intervention) => ({
+      id: intervention.id,
+      familyId: family.id,
+      modelCode: intervention.modelCode,
+      status: intervention.status,
+      startedOn: intervention.startedOn,
+      endedOn: null,
+      leadAgencyId: intervention.leadAgencyId,
+      recordedBy: DEMO_SEED_RECORDER,
+    })),
+  );
+  if (rows.length === 0) return;
+  await db.createQueryBuilder().insert().into(Intervention).values(rows).orIgnore().execute();
+}

@@ -1,0 +1,35 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ProgressStatusEnum, type ProgressStatus } from './enums.ts';
+
+/**
+ * One recorded change to a family's progress. Rows are only ever appended:
+ * a results claim has to show who said what, and when, to internal audit and
+ * to national spot checks.
+ */
+@ObjectType()
+@Entity({ name: 'progress_history' })
+@Index(['progressId', 'recordedAt'])
+export class ProgressChange {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'progress_id', type: 'uuid' })
+  progressId: string;
+
+  @Field(() => ProgressStatusEnum)
+  @Column({ type: 'text' })
+  status: ProgressStatus;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Field(() => Date)
+  @Column({ name: 'recorded_at', type: 'timestamptz' })
+  recordedAt: Date;
+
+  @Field(() => String, { description: 'Who recorded it (their worker id)' })
+  @Column({ name: 'recorded_by', type: 'text' })
+  recordedBy: string;
+}

@@ -1,0 +1,4 @@
+import { OutcomesInitial1732400000000 } from './1732400000000-outcomes-initial.ts';
+
+/** In the order they run; never edit one that has shipped, add another. */
+export const migrations = [OutcomesInitial1732400000000];

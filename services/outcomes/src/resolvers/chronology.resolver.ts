@@ -1,0 +1,44 @@
+import type { Identity } from '@hearth/auth';
+import { ChronologyEntry } from '@hearth/subgraph-kit';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.ts';
+import { Family } from '../entities/index.ts';
+import type { ProgressHistoryRow } from '../loaders/chronology.ts';
+
+const STATUS_IN_WORDS: Record<ProgressHistoryRow['status'], string> = {
+  NOT_STARTED: 'Not started',
+  IN_PROGRESS: 'In progress',
+  ACHIEVED: 'Achieved',
+  SUSTAINED: 'Sustained',
+};
+
+/** A note cut to a length that reads as part of one line of a chronology. */
+function oneLine(text: string, max = 160): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Notes are typed by workers and can name people; analysts, who see
+ * pseudonymised records, get the change without its note.
+ */
+function progressEvent(change: ProgressHistoryRow, identity: Identity): ChronologyEntry {
+  const note = identity.role !== 'ANALYST' && change.note ? ` (${oneLine(change.note)})` : '';
+  return Object.assign(new ChronologyEntry(), {
+    at: change.recordedAt,
+    kind: 'PROGRESS_RECORDED',
+    summary: `${STATUS_IN_WORDS[change.status]}: ${change.measureDescription}${note}`,
+    source: 'outcomes',
+  });
+}
+
+/** This subgraph's part of a family's chronology; the families subgraph merges it with the rest (@requires). */
+@Resolver(() => Family)
+export class FamilyChronologyResolver {
+  @FieldResolver(() => [ChronologyEntry], { description: "Every change recorded to the family's progress against the Outcomes Plan, for its chronology, newest first" })
+  async progressEvents(@Root() family: Family, @Ctx() ctx: Context): Promise<ChronologyEntry[]> {
+    const history = await ctx.loaders.progressHistoryByFamily.load(family.id);
+    // Newest first, and a fixed order for changes recorded at the same moment.
+    return history.map((change) => progressEvent(change, ctx.identity)).sort((a, b) => b.at.getTime() - a.at.getTime() || a.summary.localeCompare(b.summary));
+  }
+}

@@ -1,0 +1,47 @@
+import { badInput, parseId } from '@hearth/subgraph-kit';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { requireMayRecordProgress } from '../access/record-progress.ts';
+import type { Context } from '../context.ts';
+import { OutcomeMeasure, OutcomeProgress } from '../entities/index.ts';
+import { RecordProgressInput } from '../inputs/record-progress.input.ts';
+
+/**
+ * The family's current row is overwritten and the change appended to its
+ * history in one statement, so the two can never disagree.
+ */
+const UPSERT_PROGRESS_AND_APPEND_HISTORY = `
+  WITH progress AS (
+    INSERT INTO outcomes.outcome_progress (family_id, measure_code, status, note, updated_at, recorded_by)
+    VALUES ($1, $2, $3, $4, now(), $5)
+    ON CONFLICT (family_id, measure_code) DO UPDATE
+      SET status = EXCLUDED.status, note = EXCLUDED.note, updated_at = EXCLUDED.updated_at, recorded_by = EXCLUDED.recorded_by
+    RETURNING id, status, note, updated_at, recorded_by
+  )
+  INSERT INTO outcomes.progress_history (progress_id, status, note, recorded_at, recorded_by)
+  SELECT id, status, note, updated_at, recorded_by FROM progress
+  RETURNING progress_id`;
+
+@Resolver()
+export class RecordProgressResolver {
+  @Mutation(() => OutcomeProgress, { description: "Record where a family stands against one measure; the change joins the measure's history" })
+  async recordProgress(@Arg('input', () => RecordProgressInput) input: RecordProgressInput, @Ctx() ctx: Context): Promise<OutcomeProgress> {
+    requireMayRecordProgress(ctx.identity);
+    const familyId = parseId(input.familyId, 'family');
+    const measureCode = input.measureCode.trim();
+    // Only the families subgraph knows whether this caller may see the family (or whether it exists at all).
+    await ctx.families.assertVisible(familyId);
+    return ctx.db.transaction(async (tx) => {
+      if (!(await tx.getRepository(OutcomeMeasure).existsBy({ code: measureCode }))) {
+        throw badInput(`No outcome measure with code ${measureCode}`, { field: 'measureCode' });
+      }
+      const [{ progress_id: progressId }] = (await tx.query(UPSERT_PROGRESS_AND_APPEND_HISTORY, [
+        familyId,
+        measureCode,
+        input.status,
+        input.note?.trim() ?? null,
+        ctx.identity.sub,
+      ])) as [{ progress_id: string }];
+      return tx.getRepository(OutcomeProgress).findOneOrFail({ where: { id: progressId }, relations: { measure: true } });
+    });
+  }
+}
