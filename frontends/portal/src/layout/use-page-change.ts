@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 
 /**
@@ -18,8 +18,9 @@ export function usePageChangeFocus(): void {
   }, [pathname]);
 }
 
+/** Set with the page's content (a layout effect), so the title never lags behind the heading a user or test sees. */
 export function usePageTitle(title: string): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.title = `${title} – Hearth`;
   }, [title]);
 }
