@@ -1,9 +1,6 @@
 import { useGatewayMutation } from '@hearth/client/react';
-import { Select, TextInput } from '@hearth/ui';
+import { FormProblemsSummary, Select, SubmitButtons, TextInput, useSubmission } from '@hearth/ui';
 import { useState } from 'react';
-import { FormProblemsSummary } from '../forms/FormProblemsSummary.tsx';
-import { SubmitButtons } from '../forms/FormPanel.tsx';
-import { useSubmission } from '../forms/use-submission.ts';
 import { AssignLeadWorkerMutation } from './allocation.query.ts';
 import { workerOptionLabel, type WorkerCaseload } from './worker-caseload.ts';
 

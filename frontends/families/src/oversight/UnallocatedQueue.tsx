@@ -1,9 +1,8 @@
 import type { CaseloadOversightQuery } from '@hearth/client';
-import { Button, formatDate, Table } from '@hearth/ui';
+import { Button, formatDate, FormPanel, Table } from '@hearth/ui';
 import { useState } from 'react';
 import { AllocationForm } from '../allocation/AllocationForm.tsx';
 import type { WorkerCaseload } from '../allocation/worker-caseload.ts';
-import { FormPanel } from '../forms/FormPanel.tsx';
 import { FamilyStatusTag } from '../family-status.tsx';
 
 type Waiting = CaseloadOversightQuery['caseloadOversight']['unallocated'][number];

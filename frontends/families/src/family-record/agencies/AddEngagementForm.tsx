@@ -1,10 +1,6 @@
 import { useGatewayMutation, useGatewayQuery } from '@hearth/client/react';
-import { DateInput, EMPTY_DATE, Loading, ProblemMessage, Select, TextInput } from '@hearth/ui';
+import { DateInput, EMPTY_DATE, FormProblemsSummary, Loading, ProblemMessage, readDay, Select, SubmitButtons, TextInput, useSubmission } from '@hearth/ui';
 import { useState } from 'react';
-import { SubmitButtons } from '../../forms/FormPanel.tsx';
-import { FormProblemsSummary } from '../../forms/FormProblemsSummary.tsx';
-import { readDay } from '../../forms/read-day.ts';
-import { useSubmission } from '../../forms/use-submission.ts';
 import { AGENCY_TYPE_NAMES } from '../labels.ts';
 import type { FamilyRecord } from '../record.ts';
 import { AddEngagementMutation, AgencyDirectoryQuery } from './engagements.query.ts';

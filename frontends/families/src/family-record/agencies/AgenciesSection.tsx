@@ -1,6 +1,5 @@
-import { Button, formatDate, Table, Tag } from '@hearth/ui';
+import { Button, formatDate, FormPanel, OpenFormButton, Table, Tag, useFormPanel } from '@hearth/ui';
 import { useState } from 'react';
-import { FormPanel, OpenFormButton, useFormPanel } from '../../forms/FormPanel.tsx';
 import { doesCasework } from '../../viewer.ts';
 import type { FamilyRecord, SectionProps } from '../record.ts';
 import { Section } from '../Section.tsx';

@@ -1,10 +1,6 @@
 import { useGatewayMutation } from '@hearth/client/react';
-import { DateInput, EMPTY_DATE } from '@hearth/ui';
+import { DateInput, EMPTY_DATE, FormProblemsSummary, readDay, SubmitButtons, useSubmission } from '@hearth/ui';
 import { useState } from 'react';
-import { SubmitButtons } from '../../forms/FormPanel.tsx';
-import { FormProblemsSummary } from '../../forms/FormProblemsSummary.tsx';
-import { readDay } from '../../forms/read-day.ts';
-import { useSubmission } from '../../forms/use-submission.ts';
 import type { FamilyRecord } from '../record.ts';
 import { EndEngagementMutation } from './engagements.query.ts';
 

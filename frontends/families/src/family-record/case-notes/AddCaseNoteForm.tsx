@@ -1,11 +1,7 @@
 import type { CaseNoteKind } from '@hearth/client';
 import { useGatewayMutation } from '@hearth/client/react';
-import { DateInput, EMPTY_DATE, formatDate, Radios, Textarea } from '@hearth/ui';
+import { DateInput, EMPTY_DATE, formatDate, FormProblemsSummary, Radios, readDay, SubmitButtons, Textarea, useSubmission } from '@hearth/ui';
 import { useState } from 'react';
-import { SubmitButtons } from '../../forms/FormPanel.tsx';
-import { FormProblemsSummary } from '../../forms/FormProblemsSummary.tsx';
-import { readDay } from '../../forms/read-day.ts';
-import { useSubmission } from '../../forms/use-submission.ts';
 import type { FamilyRecord } from '../record.ts';
 import { AddCaseNoteMutation } from './add-case-note.mutation.ts';
 import { CASE_NOTE_KINDS } from './case-note-kinds.ts';

@@ -1,6 +1,5 @@
 import type { FamilyRecordQuery } from '@hearth/client';
-import { formatDate, Table } from '@hearth/ui';
-import { FormPanel, OpenFormButton, useFormPanel } from '../../forms/FormPanel.tsx';
+import { formatDate, FormPanel, OpenFormButton, Table, useFormPanel } from '@hearth/ui';
 import type { SectionProps } from '../record.ts';
 import { Section } from '../Section.tsx';
 import { AddCaseNoteForm } from './AddCaseNoteForm.tsx';

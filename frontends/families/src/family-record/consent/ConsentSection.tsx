@@ -1,6 +1,5 @@
 import type { ConsentStatus, FamilyRecordQuery } from '@hearth/client';
-import { formatDate, SummaryCard, SummaryList, Table, Tag, type TagColour } from '@hearth/ui';
-import { FormPanel, OpenFormButton, useFormPanel } from '../../forms/FormPanel.tsx';
+import { formatDate, FormPanel, OpenFormButton, SummaryCard, SummaryList, Table, Tag, type TagColour, useFormPanel } from '@hearth/ui';
 import { doesCasework } from '../../viewer.ts';
 import { listInWords } from '../labels.ts';
 import type { SectionProps } from '../record.ts';

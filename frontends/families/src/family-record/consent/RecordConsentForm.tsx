@@ -1,9 +1,6 @@
 import { useGatewayMutation, useGatewayQuery } from '@hearth/client/react';
-import { Checkboxes, DateInput, Loading, ProblemMessage, Radios, Select, Textarea } from '@hearth/ui';
+import { Checkboxes, DateInput, FormProblemsSummary, Loading, ProblemMessage, Radios, Select, SubmitButtons, Textarea, useSubmission } from '@hearth/ui';
 import { useState } from 'react';
-import { SubmitButtons } from '../../forms/FormPanel.tsx';
-import { FormProblemsSummary } from '../../forms/FormProblemsSummary.tsx';
-import { useSubmission } from '../../forms/use-submission.ts';
 import { ROLE_NAMES } from '../members/describe-member.ts';
 import type { FamilyRecord } from '../record.ts';
 import { CONSENT_SERVER_FIELDS, EMPTY_CONSENT, STATUS_WORDS, toRecordConsentInput, validateConsent, type ConsentField, type ConsentValues } from './consent-values.ts';

@@ -1,6 +1,5 @@
 import type { ConsentScope, ConsentStatus, RecordConsentInput } from '@hearth/client';
-import { EMPTY_DATE, type DateParts } from '@hearth/ui';
-import { readDay } from '../../forms/read-day.ts';
+import { type DateParts, EMPTY_DATE, readDay } from '@hearth/ui';
 
 export interface ConsentValues {
   status: ConsentStatus | '';

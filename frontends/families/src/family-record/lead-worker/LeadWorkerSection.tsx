@@ -1,6 +1,5 @@
-import { formatDate, SummaryCard, SummaryList, Table, Tag } from '@hearth/ui';
+import { formatDate, FormPanel, OpenFormButton, SummaryCard, SummaryList, Table, Tag, useFormPanel } from '@hearth/ui';
 import { caseloadInWords } from '../../allocation/worker-caseload.ts';
-import { FormPanel, OpenFormButton, useFormPanel } from '../../forms/FormPanel.tsx';
 import { allocates } from '../../viewer.ts';
 import { AGENCY_TYPE_NAMES } from '../labels.ts';
 import type { SectionProps } from '../record.ts';

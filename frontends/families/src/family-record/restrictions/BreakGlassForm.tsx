@@ -1,10 +1,7 @@
 import type { RestrictedDetailsQuery as Details } from '@hearth/client';
 import { useGatewayClient } from '@hearth/client/react';
-import { Textarea, WarningText } from '@hearth/ui';
+import { FormProblemsSummary, SubmitButtons, Textarea, useSubmission, WarningText } from '@hearth/ui';
 import { useState } from 'react';
-import { SubmitButtons } from '../../forms/FormPanel.tsx';
-import { FormProblemsSummary } from '../../forms/FormProblemsSummary.tsx';
-import { useSubmission } from '../../forms/use-submission.ts';
 import type { FamilyRecord } from '../record.ts';
 import { RestrictedDetailsQuery } from './restricted-details.query.ts';
 

@@ -1,7 +1,6 @@
 import type { RestrictedDetailsQuery } from '@hearth/client';
-import { Button, formatDate, SummaryCard, SummaryList, Table } from '@hearth/ui';
+import { Button, formatDate, FormPanel, OpenFormButton, SummaryCard, SummaryList, Table, useFormPanel } from '@hearth/ui';
 import { useEffect, useRef, useState } from 'react';
-import { FormPanel, OpenFormButton, useFormPanel } from '../../forms/FormPanel.tsx';
 import { RESTRICTION_NAMES } from '../labels.ts';
 import type { SectionProps } from '../record.ts';
 import { Section } from '../Section.tsx';

@@ -1,8 +1,6 @@
 import { useGatewayMutation } from '@hearth/client/react';
-import { Button, humanise, Radios, Textarea } from '@hearth/ui';
+import { Button, FormProblemsSummary, humanise, Radios, Textarea, useSubmission } from '@hearth/ui';
 import { useState } from 'react';
-import { FormProblemsSummary } from '../../forms/FormProblemsSummary.tsx';
-import { useSubmission } from '../../forms/use-submission.ts';
 import type { FamilyRecord } from '../record.ts';
 import { ChangeFamilyStatusMutation } from './change-status.mutation.ts';
 import { STATUS_MEANINGS } from './status-words.ts';

@@ -1,4 +1,4 @@
-import { fieldProblems, hasProblems, noProblems, refusalProblems, type FormProblems } from '@hearth/ui';
+import { fieldProblems, hasProblems, noProblems, refusalProblems, type FormProblems } from './form-problems.ts';
 import { useCallback, useState, type FormEvent } from 'react';
 
 export interface Submission<F extends string> {

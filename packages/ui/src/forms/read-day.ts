@@ -1,4 +1,5 @@
-import { isEmptyDate, todayInUk, toIsoDate, type DateParts } from '@hearth/ui';
+import { todayInUk } from '../format.ts';
+import { isEmptyDate, toIsoDate, type DateParts } from './DateInput.tsx';
 
 export type DayAnswer = { day: string | null; problem?: undefined } | { day?: undefined; problem: string };
 

@@ -1,4 +1,6 @@
-import { Button, ErrorSummary, problemSummary, type FormProblems } from '@hearth/ui';
+import { Button } from '../components/Button.tsx';
+import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { problemSummary, type FormProblems } from './form-problems.ts';
 import { useEffect, useRef, useState } from 'react';
 
 export interface FormProblemsSummaryProps<F extends string> {

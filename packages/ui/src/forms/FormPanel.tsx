@@ -1,4 +1,4 @@
-import { Button } from '@hearth/ui';
+import { Button } from '../components/Button.tsx';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 
 /**
