@@ -31,12 +31,23 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-function describeValidation(errors: ValidationError[], path = ''): string[] {
+interface FieldProblem {
+  field: string;
+  text: string;
+}
+
+function describeValidation(errors: ValidationError[], path = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = path ? `${path}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((text) => text.replace(error.property, field));
+    const own = Object.values(error.constraints ?? {}).map((text) => ({ field, text: text.replace(error.property, field) }));
     return [...own, ...describeValidation(error.children ?? [], field)];
   });
+}
+
+/** A form can show the refusal beside the one field it is about; about several, it belongs to the whole form. */
+function onlyField(problems: FieldProblem[]): Record<string, string> {
+  const fields = new Set(problems.map((problem) => problem.field));
+  return fields.size === 1 ? { field: [...fields][0]! } : {};
 }
 
 /**
@@ -53,10 +64,10 @@ export function formatError(log: Logger) {
     if (code === 'BAD_USER_INPUT' && Array.isArray(validationErrors)) {
       const problems = describeValidation(validationErrors as ValidationError[]);
       return {
-        message: `Invalid input: ${problems.join('; ')}`,
+        message: `Invalid input: ${problems.map((problem) => problem.text).join('; ')}`,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code, problems },
+        extensions: { code, problems: problems.map((problem) => problem.text), ...onlyField(problems) },
       };
     }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {

@@ -20,6 +20,13 @@ describe('what clients see of errors', () => {
     ];
     const shown = format({ message: 'Argument Validation Error', extensions: { code: 'BAD_USER_INPUT', validationErrors } }, new GraphQLError('x'));
     expect(shown.message).toBe('Invalid input: members.0.fullName must not be empty; postcode must be a UK postcode');
+    expect(shown.extensions).not.toHaveProperty('field');
+  });
+
+  it('names the field when validation found only one wrong, so a form can show the refusal beside it', () => {
+    const validationErrors = [{ property: 'postcode', constraints: { isPostalCode: 'postcode must be a UK postcode', isDefined: 'postcode cannot be cleared' } }];
+    const shown = format({ message: 'Argument Validation Error', extensions: { code: 'BAD_USER_INPUT', validationErrors } }, new GraphQLError('x'));
+    expect(shown).toMatchObject({ message: 'Invalid input: postcode must be a UK postcode; postcode cannot be cleared', extensions: { code: 'BAD_USER_INPUT', field: 'postcode' } });
   });
 
   it('masks anything unexpected as INTERNAL_SERVER_ERROR', () => {

@@ -126,6 +126,26 @@ describe('members', () => {
     expect(row).toEqual({ full_name: 'Tyler Marsh-Hirst', school: 'Thornhill Primary School' });
   });
 
+  it('updatePerson changes a person’s role in the household and their current spell there with it', async () => {
+    const family = await createFamily('Rotherham North', [{ fullName: 'Jade Cutts', dateOfBirth: '2009-03-03', role: 'CHILD' }]);
+    const person = family.members[0]!;
+    const result = await ask(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { ${MEMBER_FIELDS} } }`, {
+      input: { personId: person.id, expectedVersion: family.version, role: 'YOUNG_PERSON' },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.updatePerson).toMatchObject({ role: 'YOUNG_PERSON', householdHistory: [{ familyId: family.id, role: 'YOUNG_PERSON', leftOn: null }] });
+    expect((await auditRows(family.id)).filter((row) => row.action === 'UPDATE').map((row) => row.fields)).toContainEqual(['members.role']);
+
+    const cleared = await ask(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, {
+      input: { personId: person.id, expectedVersion: family.version + 1, role: null },
+    });
+    expect(cleared.errors?.[0]).toMatchObject({ message: expect.stringContaining('role cannot be cleared'), extensions: { code: 'BAD_USER_INPUT' } });
+    const partner = await ask(`mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`, { input: { personId: person.id, expectedVersion: family.version + 1, role: 'CHILD' } }, testIdentity('PARTNER'));
+    expect(partner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const rows = await subgraph.db.query(`SELECT p.role, m.role AS spell_role FROM families.person p JOIN families.household_membership m ON m.person_id = p.id WHERE p.id = $1`, [person.id]);
+    expect(rows).toEqual([{ role: 'YOUNG_PERSON', spell_role: 'YOUNG_PERSON' }]);
+  });
+
   it('movePerson ends the spell in the old household and starts one in the new, with history on both sides and both versions moved on', async () => {
     const from = await createFamily('Rotherham North', [
       { fullName: 'Leanne Booth', dateOfBirth: '1988-02-14', role: 'PARENT_CARER' },

@@ -320,7 +320,7 @@ export type FamilyRecordQueryVariables = Exact<{
 }>;
 
 
-export type FamilyRecordQuery = { family: { id: string, reference: string, status: FamilyStatus, version: number, area: string, addressLine: string | null, postcode: string | null, identifiedBy: IdentificationRoute, cohort: string | null, programmePhase: ProgrammePhase, createdAt: string, lastContactOn?: string | null, allowedNextStatuses: Array<FamilyStatus>, members: Array<{ id: string, fullName: string, dateOfBirth: string, role: MemberRole, sex: Sex, school: string | null, relationships: Array<{ id: string, kind: RelationshipKind, personId: string, relatedPersonId: string, person: { id: string, fullName: string }, relatedPerson: { id: string, fullName: string } }>, householdHistory: Array<{ id: string, familyId: string, role: MemberRole, joinedOn: string, leftOn: string | null, reason: string | null, family: { id: string, reference: string } | null }> }>, leadWorker: { id: string, name: string, caseloadLimit: number, caseloadCount?: number, agency: { id: string, name: string, type: AgencyType } } | null, leadWorkerHistory: Array<{ id: string, allocatedOn: string, endedOn: string | null, reason: string, worker: { id: string, name: string } }>, nomination: { id: string, reason: string, nominatedAt: string, agency: { id: string, name: string } } | null, statusHistory: Array<{ id: string, fromStatus: FamilyStatus | null, toStatus: FamilyStatus, reason: string, changedOn: string, changedAt: string }>, engagements: Array<{ id: string, capacity: string, startedOn: string, endedOn: string | null, active: boolean, agency: { id: string, name: string, type: AgencyType } }>, consent: { id: string, status: ConsentStatus, scope: ConsentScope, recordedOn: string, note: string | null, agencies: Array<{ id: string, name: string }>, givenBy: { id: string, fullName: string } | null, agreement: { id: string, name: string, reference: string } } | null, consentHistory: Array<{ id: string, status: ConsentStatus, scope: ConsentScope, recordedOn: string, note: string | null, agencies: Array<{ id: string, name: string }>, givenBy: { id: string, fullName: string } | null, agreement: { id: string, name: string, reference: string } }>, restrictions: Array<{ id: string, kind: RestrictionKind, createdAt: string, detailsVisibleToYourRole: boolean }>, caseNotes?: Array<{ id: string, kind: CaseNoteKind, contactOn: string, body: string, writtenAt: string, author: { id: string, name: string } }> } | null, areas: Array<{ name: string, mostDisadvantaged: boolean }> };
+export type FamilyRecordQuery = { family: { id: string, reference: string, status: FamilyStatus, version: number, area: string, addressLine: string | null, postcode: string | null, identifiedBy: IdentificationRoute, cohort: string | null, programmePhase: ProgrammePhase, createdAt: string, lastContactOn?: string | null, allowedNextStatuses: Array<FamilyStatus>, members: Array<{ id: string, fullName: string, dateOfBirth: string, role: MemberRole, sex: Sex, school: string | null, relationships: Array<{ id: string, kind: RelationshipKind, personId: string, relatedPersonId: string, person: { id: string, fullName: string }, relatedPerson: { id: string, fullName: string } }>, householdHistory: Array<{ id: string, familyId: string | null, role: MemberRole, joinedOn: string, leftOn: string | null, reason: string | null, family: { id: string, reference: string } | null }> }>, leadWorker: { id: string, name: string, caseloadLimit: number, caseloadCount?: number, agency: { id: string, name: string, type: AgencyType } } | null, leadWorkerHistory: Array<{ id: string, allocatedOn: string, endedOn: string | null, reason: string, worker: { id: string, name: string } }>, nomination: { id: string, reason: string, nominatedAt: string, agency: { id: string, name: string } } | null, statusHistory: Array<{ id: string, fromStatus: FamilyStatus | null, toStatus: FamilyStatus, reason: string, changedOn: string, changedAt: string }>, engagements: Array<{ id: string, capacity: string, startedOn: string, endedOn: string | null, active: boolean, agency: { id: string, name: string, type: AgencyType } }>, consent: { id: string, status: ConsentStatus, scope: ConsentScope, recordedOn: string, note: string | null, agencies: Array<{ id: string, name: string }>, givenBy: { id: string, fullName: string } | null, agreement: { id: string, name: string, reference: string } } | null, consentHistory: Array<{ id: string, status: ConsentStatus, scope: ConsentScope, recordedOn: string, note: string | null, agencies: Array<{ id: string, name: string }>, givenBy: { id: string, fullName: string } | null, agreement: { id: string, name: string, reference: string } }>, restrictions: Array<{ id: string, kind: RestrictionKind, createdAt: string, detailsVisibleToYourRole: boolean }>, caseNotes?: Array<{ id: string, kind: CaseNoteKind, contactOn: string, body: string, writtenAt: string, author: { id: string, name: string } }> } | null, areas: Array<{ name: string, mostDisadvantaged: boolean }> };
 
 export type ConsentRecordFragment = { id: string, status: ConsentStatus, scope: ConsentScope, recordedOn: string, note: string | null, agencies: Array<{ id: string, name: string }>, givenBy: { id: string, fullName: string } | null, agreement: { id: string, name: string, reference: string } };
 
@@ -338,6 +338,11 @@ export type ChangeFamilyStatusMutationVariables = Exact<{
 
 
 export type ChangeFamilyStatusMutation = { changeFamilyStatus: { id: string, status: FamilyStatus, version: number } };
+
+export type ProgrammeFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProgrammeFiguresQuery = { programmeFigures: { totalFamilies: number, familiesWithoutLeadWorker: number, leadWorkers: number, averageCaseload: number, byStatus: Array<{ status: FamilyStatus, families: number }>, byArea: Array<{ area: string, families: number }>, byIdentificationRoute: Array<{ route: IdentificationRoute, families: number }>, byCohort: Array<{ cohort: string | null, families: number }> } };
 
 export type CaseloadOversightQueryVariables = Exact<{
   area: string;
@@ -854,6 +859,32 @@ export const ChangeFamilyStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ChangeFamilyStatusMutation, ChangeFamilyStatusMutationVariables>;
+export const ProgrammeFiguresDocument = new TypedDocumentString(`
+    query ProgrammeFigures {
+  programmeFigures {
+    totalFamilies
+    familiesWithoutLeadWorker
+    leadWorkers
+    averageCaseload
+    byStatus {
+      status
+      families
+    }
+    byArea {
+      area
+      families
+    }
+    byIdentificationRoute {
+      route
+      families
+    }
+    byCohort {
+      cohort
+      families
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProgrammeFiguresQuery, ProgrammeFiguresQueryVariables>;
 export const CaseloadOversightDocument = new TypedDocumentString(`
     query CaseloadOversight($area: String!, $staleAfterWeeks: Int!) {
   caseloadOversight(area: $area, staleAfterWeeks: $staleAfterWeeks) {

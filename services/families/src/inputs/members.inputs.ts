@@ -30,6 +30,10 @@ export class UpdatePersonInput {
   @CannotBeCleared()
   sex?: Sex;
 
+  @Field(() => MemberRoleEnum, { nullable: true, description: 'Their role in the household they live in now, e.g. a child who has become a young person' })
+  @CannotBeCleared()
+  role?: MemberRole;
+
   @Field(() => String, { nullable: true, description: 'School or setting; null clears it' })
   @IsOptional()
   @IsPresentText(200)

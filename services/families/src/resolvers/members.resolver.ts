@@ -1,5 +1,5 @@
 import { badInput, conflict, notFound, parseId, requireRole } from '@hearth/subgraph-kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { dateOfBirthFor, fullNameFor, schoolFor } from '../access/field-masking.ts';
 import type { Context } from '../context.ts';
@@ -21,13 +21,14 @@ async function visibleMember(ctx: Context, personId: string): Promise<Person> {
   return person;
 }
 
-type PersonChanges = Partial<Pick<Person, 'fullName' | 'dateOfBirth' | 'sex' | 'school'>>;
+type PersonChanges = Partial<Pick<Person, 'fullName' | 'dateOfBirth' | 'sex' | 'role' | 'school'>>;
 
 function personChanges(input: UpdatePersonInput): PersonChanges {
   const changes: PersonChanges = {};
   if (input.fullName !== undefined) changes.fullName = input.fullName.trim();
   if (input.dateOfBirth !== undefined) changes.dateOfBirth = input.dateOfBirth;
   if (input.sex !== undefined) changes.sex = input.sex;
+  if (input.role !== undefined) changes.role = input.role;
   if (input.school !== undefined) changes.school = input.school?.trim() ?? null;
   return changes;
 }
@@ -82,7 +83,7 @@ export class MembersResolver {
     requireRole(ctx.identity, CASEWORK_ROLES, 'change people’s details');
     const changes = personChanges(input);
     const fields = Object.keys(changes);
-    if (fields.length === 0) throw badInput('Say what to change: fullName, dateOfBirth, sex or school');
+    if (fields.length === 0) throw badInput('Say what to change: fullName, dateOfBirth, sex, role or school');
     const person = await visibleMember(ctx, input.personId);
     const updated = await changeFamily(
       ctx,
@@ -90,6 +91,8 @@ export class MembersResolver {
       async (tx, family) => {
         const result = await tx.createQueryBuilder().update(Person).set(changes).where('id = :id AND family_id = :family', { id: person.id, family: family.id }).execute();
         if (result.affected === 0) throw conflict(`${person.fullName} has moved household since you opened their record; reload it and try again`);
+        // The household history shows the role they hold in this household, so the open spell follows the change.
+        if (changes.role) await tx.getRepository(Membership).update({ personId: person.id, familyId: family.id, leftOn: IsNull() }, { role: changes.role });
         return tx.getRepository(Person).findOneByOrFail({ id: person.id });
       },
     );
@@ -111,7 +114,7 @@ export class MembersResolver {
 
     const moved = await changeFamily(
       ctx,
-      { familyId: toFamilyId, expectedVersion: input.expectedVersion, action: 'move people between households', fields: ['members'] },
+      { familyId: toFamilyId, expectedVersion: input.expectedVersion, action: 'move people between households', fields: ['members'], alsoLocks: [fromFamilyId] },
       async (tx, destination) => {
         await moveOut(tx, person, destination.id, input.role);
         const current = await tx.getRepository(Membership).findOneBy({ personId: person.id, leftOn: IsNull() });
@@ -199,5 +202,10 @@ export class HouseholdMembershipResolver {
   @FieldResolver(() => Family, { nullable: true, description: 'The household, if you may see it' })
   family(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Family | null> {
     return ctx.loaders.familyById.load(membership.familyId);
+  }
+
+  @FieldResolver(() => ID, { nullable: true, description: 'The household’s id, if you may see it: a household you may not see is not even named' })
+  async familyId(@Root() membership: Membership, @Ctx() ctx: Context): Promise<string | null> {
+    return (await ctx.loaders.familyById.load(membership.familyId))?.id ?? null;
   }
 }
