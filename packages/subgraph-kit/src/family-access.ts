@@ -6,10 +6,18 @@ const VISIBLE_FAMILIES = `query HearthFamilyAccess($representations: [_Any!]!) {
   _entities(representations: $representations) { ... on Family { id } }
 }`;
 
+const FAMILY_MEMBERS = `query HearthFamilyMembers($representations: [_Any!]!) {
+  _entities(representations: $representations) { ... on Family { id members { id } } }
+}`;
+
 export interface FamilyVisibility {
   /** NOT_FOUND unless the caller may see the family. */
   assertVisible(familyId: string): Promise<void>;
+  /** The ids of the people living in the family now; NOT_FOUND unless the caller may see the family. */
+  currentMemberIds(familyId: string): Promise<string[]>;
 }
+
+type FamilyAnswer = { id: string; members?: { id: string }[] } | null;
 
 /**
  * Who may see a family is decided by the families subgraph alone. Before a
@@ -19,24 +27,34 @@ export interface FamilyVisibility {
  */
 export class FamilyAccess implements FamilyVisibility {
   private readonly visible: DataLoader<string, boolean>;
+  // Asked separately: most writes need only visibility, and families audits each read of a family's members.
+  private readonly members: DataLoader<string, string[] | null>;
 
   constructor(familiesUrl: string, identityToken: string) {
-    this.visible = new DataLoader(async (ids) => {
+    const ask = async (query: string, ids: readonly string[]): Promise<FamilyAnswer[]> => {
       const response = await fetch(familiesUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [IDENTITY_HEADER]: identityToken },
-        body: JSON.stringify({ query: VISIBLE_FAMILIES, variables: { representations: ids.map((id) => ({ __typename: 'Family', id })) } }),
+        body: JSON.stringify({ query, variables: { representations: ids.map((id) => ({ __typename: 'Family', id })) } }),
       });
       if (!response.ok) throw new Error(`families subgraph answered HTTP ${response.status} to an access check`);
-      const body = (await response.json()) as { data?: { _entities?: ({ id: string } | null)[] } };
+      const body = (await response.json()) as { data?: { _entities?: FamilyAnswer[] } };
       const entities = body.data?._entities;
       if (!entities) throw new Error('families subgraph gave no answer to an access check');
-      return ids.map((_, index) => entities[index] != null);
-    });
+      return ids.map((_, index) => entities[index] ?? null);
+    };
+    this.visible = new DataLoader(async (ids) => (await ask(VISIBLE_FAMILIES, ids)).map((family) => family != null));
+    this.members = new DataLoader(async (ids) => (await ask(FAMILY_MEMBERS, ids)).map((family) => family?.members?.map((member) => member.id) ?? null));
   }
 
   /** NOT_FOUND unless the caller may see the family: one that exists but is not theirs looks the same as none. */
   async assertVisible(familyId: string): Promise<void> {
     if (!(await this.visible.load(familyId))) throw notFound(`No family with id ${familyId}`);
+  }
+
+  async currentMemberIds(familyId: string): Promise<string[]> {
+    const members = await this.members.load(familyId);
+    if (!members) throw notFound(`No family with id ${familyId}`);
+    return members;
   }
 }

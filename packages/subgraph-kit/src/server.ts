@@ -100,6 +100,9 @@ const NO_FAMILY_ACCESS: FamilyVisibility = {
   async assertVisible() {
     throw new Error('the families subgraph decides access itself; use its own scope');
   },
+  async currentMemberIds() {
+    throw new Error('the families subgraph knows its own members; read them there');
+  },
 };
 
 /** Starts one subgraph: database up to date, then GraphQL at /graphql and health at /healthz. */

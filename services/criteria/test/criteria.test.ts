@@ -7,6 +7,7 @@ import { migrate } from '@hearth/subgraph-kit';
 import { postGraphQL, startSubgraphForTest, testIdentity, type SubgraphUnderTest } from '@hearth/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncHeadlineProblems } from '../src/reference-data/headline-problems.ts';
+import { observedAfterToday, todayInUk } from '../src/observed-day.ts';
 import { seedDemoEvidence } from '../src/seed/demo.ts';
 import { criteriaSubgraph } from '../src/subgraph.ts';
 
@@ -203,7 +204,7 @@ describe('recording evidence', () => {
     )!;
     const demoPhase2Count = expectedCriteria(demo).eligibility.phase2ProblemCount;
     const familyId = demo.id;
-    const personId = randomUUID();
+    const personId = demo.members[0]!.id;
     const observedAt = daysAgo(10);
     const health = await ask(RECORD, {
       input: { familyId, personId, indicatorCode: 'HEALTH_MENTAL_HEALTH', source: ' Rotherham and Barnsley MIND ', observedAt },
@@ -264,6 +265,24 @@ describe('recording evidence', () => {
     expect(domesticAbuse.evidence.map((e: any) => e.id)).toEqual([newerMarac.data.recordEvidence.id, olderPolice.data.recordEvidence.id]);
     // A Phase 1 criterion does not count towards Phase 2 eligibility.
     expect(family.eligibility).toEqual({ phase2ProblemCount: demoPhase2Count + 2, eligible: true });
+  });
+
+  it('records something seen today, whatever the hour, and a member of the family as who it concerns', async () => {
+    const family = ledBy(leadWorker).find((f) => !shownExactly.includes(f))!;
+    const member = family.members.at(-1)!;
+    const observedAt = `${todayInUk()}T00:00:00.000Z`;
+    const result = await ask(RECORD, { input: { familyId: family.id, personId: member.id, indicatorCode: 'SCHOOL_ATTENDANCE_BELOW_90', source: 'Oakwood High School', observedAt } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.recordEvidence).toMatchObject({ familyId: family.id, personId: member.id, observedAt });
+  });
+
+  it('takes the UK’s today as the last day something can have been seen', () => {
+    // 00:30 on a summer day in the UK is 23:30 the day before in UTC.
+    const earlySummerMorning = new Date('2026-06-09T23:30:00Z');
+    expect(todayInUk(earlySummerMorning)).toBe('2026-06-10');
+    expect(observedAfterToday(new Date('2026-06-10T00:00:00Z'), todayInUk(earlySummerMorning))).toBe(false);
+    expect(observedAfterToday(new Date('2026-06-11T00:00:00Z'), todayInUk(earlySummerMorning))).toBe(true);
+    expect(todayInUk(new Date('2026-12-10T23:30:00Z'))).toBe('2026-12-10');
   });
 
   describe('about a family the caller cannot see, or that does not exist', () => {
@@ -339,16 +358,42 @@ describe('recording evidence', () => {
       });
     });
 
-    it('an empty source', async () => {
-      const error = await refused({ source: '   ' });
-      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(error.message).toContain('source must not be empty');
+    it('an empty indicator code, against its field', async () => {
+      expect(await refused({ indicatorCode: '  ' })).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'indicatorCode' } });
     });
 
-    it('an observation in the future', async () => {
-      const error = await refused({ observedAt: new Date(Date.now() + 86_400_000).toISOString() });
-      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    it('an empty or overlong source, against its field', async () => {
+      const error = await refused({ source: '   ' });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'source' });
+      expect(error.message).toContain('source must not be empty');
+      expect((await refused({ source: 'x'.repeat(201) })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'source' });
+    });
+
+    it('an observation in the future, against its field', async () => {
+      const error = await refused({ observedAt: new Date(Date.now() + 2 * 86_400_000).toISOString() });
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'observedAt' });
       expect(error.message).toContain('observedAt must not be in the future');
+      const tomorrow = todayInUk(new Date(Date.now() + 86_400_000));
+      expect((await refused({ observedAt: `${tomorrow}T00:00:00.000Z` })).extensions).toMatchObject({ field: 'observedAt' });
+    });
+
+    it('a person who does not live in the family, against its field', async () => {
+      const family = ledBy(leadWorker).find((f) => !shownExactly.includes(f))!;
+      const elsewhere = ledBy(leadWorker).find((f) => f !== family)!.members[0]!;
+      for (const personId of [elsewhere.id, randomUUID()]) {
+        expect(await refused({ familyId: family.id, personId })).toMatchObject({
+          message: `Person ${personId} is not a current member of this family`,
+          extensions: { code: 'BAD_USER_INPUT', field: 'personId' },
+        });
+      }
+    });
+
+    it('a person in a family the caller cannot see, in the same words as no family at all', async () => {
+      const theirs = ledBy(otherLeadWorker).find((f) => !shownExactly.includes(f))!;
+      expect(await refused({ familyId: theirs.id, personId: theirs.members[0]!.id })).toMatchObject({
+        message: `No family with id ${theirs.id}`,
+        extensions: { code: 'NOT_FOUND' },
+      });
     });
 
     it('something that is not a date', async () => {

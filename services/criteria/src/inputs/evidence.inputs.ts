@@ -1,7 +1,9 @@
-import { IsPresentText } from '@hearth/subgraph-kit';
-import { MaxDate } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
+/**
+ * Checked in the resolver rather than by class-validator: each refusal there
+ * names its field, so a form can show it against the answer that caused it.
+ */
 @InputType({ description: 'Evidence that a family meets one indicator of a headline problem' })
 export class RecordEvidenceInput {
   @Field(() => ID)
@@ -11,14 +13,11 @@ export class RecordEvidenceInput {
   personId?: string | null;
 
   @Field(() => String, { description: 'An indicator code from the catalogue, e.g. DA_MARAC_REFERRAL' })
-  @IsPresentText(100)
   indicatorCode: string;
 
   @Field(() => String, { description: 'The agency or data set it came from' })
-  @IsPresentText(200)
   source: string;
 
   @Field(() => Date, { description: 'When it was observed; not in the future' })
-  @MaxDate(() => new Date(), { message: 'observedAt must not be in the future' })
   observedAt: Date;
 }
