@@ -5,6 +5,7 @@ import { familiesSubgraph } from '@hearth/families';
 import { postGraphQL, startSubgraphForTest, testIdentity, type SubgraphUnderTest } from '@hearth/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interventionsSubgraph } from '../src/subgraph.ts';
+import { todayInUk } from '../src/today.ts';
 import { countInterventions, flatten, INTERVENTION_FIELDS, interventionsOf, ledBy, partnerSees } from './helpers.ts';
 
 let subgraph: SubgraphUnderTest;
@@ -22,6 +23,9 @@ const police = DEMO_AGENCIES.find((a) => a.name === 'South Yorkshire Police')!.i
 // sees otherFamily as well. Every family with a lead worker already has demo interventions.
 const family = ledBy(leadWorker)[0]!;
 const otherFamily = ledBy(leadWorker).find((f) => f !== family && partnerSees(policePartner, f) && coordinator.areas.includes(f.area))!;
+
+/** A day relative to today in the UK, as the subgraph reckons today. */
+const ukDay = (daysFromToday: number) => todayInUk(new Date(Date.now() + daysFromToday * 86_400_000));
 
 const START = `mutation($input: StartInterventionInput!) { startIntervention(input: $input) { ${INTERVENTION_FIELDS} } }`;
 const END = `mutation($id: ID!, $status: InterventionStatus!, $endedOn: String!) {
@@ -174,6 +178,19 @@ describe('startIntervention', () => {
       expect(error.message).toContain('status must be one of PLANNED, ACTIVE when starting');
     });
 
+    it('an ACTIVE intervention starting on a day still to come, which is PLANNED instead', async () => {
+      expect(await refused(aStart({ startedOn: ukDay(1) }))).toMatchObject({
+        message: `startedOn ${ukDay(1)} is in the future: an intervention starting later is PLANNED, not ACTIVE`,
+        extensions: { code: 'BAD_USER_INPUT', field: 'startedOn' },
+      });
+      expect(await refused(aStart({ startedOn: ukDay(30), status: 'ACTIVE' }))).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'startedOn' } });
+      const planned = await start(aStart({ startedOn: ukDay(30), status: 'PLANNED' }));
+      expect(planned.errors).toBeUndefined();
+      expect((planned.data as any).startIntervention).toMatchObject({ status: 'PLANNED', startedOn: ukDay(30) });
+      const today = await start(aStart({ startedOn: ukDay(0) }));
+      expect((today.data as any).startIntervention).toMatchObject({ status: 'ACTIVE', startedOn: ukDay(0) });
+    });
+
     it('an analyst, who only reads', async () => {
       const error = await refused(aStart(), analyst);
       expect(error).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
@@ -226,6 +243,13 @@ describe('endIntervention', () => {
     it('an end date before the start', async () => {
       expect(await refused({ endedOn: '2026-08-31' })).toMatchObject({
         message: 'endedOn 2026-08-31 is before the intervention started (2026-09-01)',
+        extensions: { code: 'BAD_USER_INPUT', field: 'endedOn' },
+      });
+    });
+
+    it('an end date still to come', async () => {
+      expect(await refused({ endedOn: ukDay(1) })).toMatchObject({
+        message: `endedOn ${ukDay(1)} is in the future: an intervention is ended once it has ended`,
         extensions: { code: 'BAD_USER_INPUT', field: 'endedOn' },
       });
     });
@@ -295,6 +319,13 @@ describe('endIntervention', () => {
       expect(result.errors?.[0]).toMatchObject({ message: `No intervention with id ${id}`, extensions: { code: 'NOT_FOUND' } });
     }
     expect(await rowsOf(id)).toEqual(before);
+  });
+
+  it('ends one today', async () => {
+    const id = await open();
+    const result = await end({ id, status: 'COMPLETED', endedOn: ukDay(0) });
+    expect(result.errors).toBeUndefined();
+    expect(await rowsOf(id)).toEqual([{ status: 'COMPLETED', endedOn: ukDay(0), recordedBy: leadWorker.sub }]);
   });
 
   it('refuses to end an intervention twice', async () => {

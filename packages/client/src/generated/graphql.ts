@@ -26,6 +26,18 @@ export type AddEngagementInput = {
   startedOn?: string | null | undefined;
 };
 
+/** A restricted marker on a family, e.g. a domestic abuse marker that keeps the address from everyone it does not name */
+export type AddRestrictionInput = {
+  /** What those named need to know; read only through restrictedDetails, with a reason */
+  details: string;
+  /** The version you last saw (Family.version) */
+  expectedVersion: number;
+  familyId: string;
+  kind: RestrictionKind;
+  /** The roles that may read the details (and, for DOMESTIC_ABUSE, the address): any of LEAD_WORKER, COORDINATOR, MANAGER, PARTNER */
+  visibleToRoles: Array<string>;
+};
+
 /** Kinds of partner agency working with families */
 export type AgencyType =
   | 'CHILDRENS_SOCIAL_CARE'
@@ -134,6 +146,17 @@ export type MemberRole =
   | 'PARENT_CARER'
   | 'YOUNG_PERSON';
 
+/** A person joining a family */
+export type NewPersonInput = {
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  fullName: string;
+  role: MemberRole;
+  /** School or setting, for children and young people */
+  school?: string | null | undefined;
+  sex?: Sex | null | undefined;
+};
+
 /** A partner agency's nomination of a family it is worried about */
 export type NominateFamilyInput = {
   addressLine: string;
@@ -196,6 +219,14 @@ export type RecordConsentInput = {
   status: ConsentStatus;
 };
 
+/** "person is <kind> relatedPerson", e.g. Kelly PARENT_OF Tyler, between two current members of one household */
+export type RecordRelationshipInput = {
+  familyId: string;
+  kind: RelationshipKind;
+  personId: string;
+  relatedPersonId: string;
+};
+
 export type RelationshipKind =
   | 'CARER_OF'
   | 'GRANDPARENT_OF'
@@ -215,6 +246,35 @@ export type Sex =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
+
+/** Changes to a household’s details; leave out what stays the same */
+export type UpdateHouseholdInput = {
+  addressLine?: string | null | undefined;
+  /** One of the council’s areas (see the areas query) */
+  area?: string | null | undefined;
+  /** e.g. "Phase 2, Year 1 cohort"; null clears it */
+  cohort?: string | null | undefined;
+  /** The version you last saw (Family.version) */
+  expectedVersion: number;
+  familyId: string;
+  postcode?: string | null | undefined;
+  programmePhase?: ProgrammePhase | null | undefined;
+};
+
+/** Corrections to a person’s details; leave out what stays the same */
+export type UpdatePersonInput = {
+  /** YYYY-MM-DD */
+  dateOfBirth?: string | null | undefined;
+  /** The version you last saw of the family the person lives in (Family.version) */
+  expectedVersion: number;
+  fullName?: string | null | undefined;
+  personId: string;
+  /** Their role in the household they live in now, e.g. a child who has become a young person */
+  role?: MemberRole | null | undefined;
+  /** School or setting; null clears it */
+  school?: string | null | undefined;
+  sex?: Sex | null | undefined;
+};
 
 export type HeadlineProblemsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -324,6 +384,36 @@ export type FamilyRecordQuery = { family: { id: string, reference: string, statu
 
 export type ConsentRecordFragment = { id: string, status: ConsentStatus, scope: ConsentScope, recordedOn: string, note: string | null, agencies: Array<{ id: string, name: string }>, givenBy: { id: string, fullName: string } | null, agreement: { id: string, name: string, reference: string } };
 
+export type UpdateHouseholdMutationVariables = Exact<{
+  input: UpdateHouseholdInput;
+}>;
+
+
+export type UpdateHouseholdMutation = { updateHousehold: { id: string, version: number } };
+
+export type AddFamilyMemberMutationVariables = Exact<{
+  familyId: string;
+  member: NewPersonInput;
+  expectedVersion?: number | null | undefined;
+}>;
+
+
+export type AddFamilyMemberMutation = { addFamilyMember: { id: string, fullName: string } };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { id: string, fullName: string } };
+
+export type RecordRelationshipMutationVariables = Exact<{
+  input: RecordRelationshipInput;
+}>;
+
+
+export type RecordRelationshipMutation = { recordRelationship: { id: string } };
+
 export type RestrictedDetailsQueryVariables = Exact<{
   familyId: string;
   reason: string;
@@ -331,6 +421,21 @@ export type RestrictedDetailsQueryVariables = Exact<{
 
 
 export type RestrictedDetailsQuery = { restrictedDetails: Array<{ id: string, kind: RestrictionKind, createdAt: string, details: string | null }> };
+
+export type AddRestrictionMutationVariables = Exact<{
+  input: AddRestrictionInput;
+}>;
+
+
+export type AddRestrictionMutation = { addRestriction: { id: string, version: number } };
+
+export type LiftRestrictionMutationVariables = Exact<{
+  restrictionId: string;
+  reason: string;
+}>;
+
+
+export type LiftRestrictionMutation = { liftRestriction: { id: string, version: number } };
 
 export type ChangeFamilyStatusMutationVariables = Exact<{
   input: ChangeFamilyStatusInput;
@@ -840,6 +945,41 @@ export const FamilyRecordDocument = new TypedDocumentString(`
     reference
   }
 }`) as unknown as TypedDocumentString<FamilyRecordQuery, FamilyRecordQueryVariables>;
+export const UpdateHouseholdDocument = new TypedDocumentString(`
+    mutation UpdateHousehold($input: UpdateHouseholdInput!) {
+  updateHousehold(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
+export const AddFamilyMemberDocument = new TypedDocumentString(`
+    mutation AddFamilyMember($familyId: ID!, $member: NewPersonInput!, $expectedVersion: Int) {
+  addFamilyMember(
+    familyId: $familyId
+    member: $member
+    expectedVersion: $expectedVersion
+  ) {
+    id
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<AddFamilyMemberMutation, AddFamilyMemberMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    id
+    fullName
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const RecordRelationshipDocument = new TypedDocumentString(`
+    mutation RecordRelationship($input: RecordRelationshipInput!) {
+  recordRelationship(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordRelationshipMutation, RecordRelationshipMutationVariables>;
 export const RestrictedDetailsDocument = new TypedDocumentString(`
     query RestrictedDetails($familyId: ID!, $reason: String!) {
   restrictedDetails(familyId: $familyId, reason: $reason) {
@@ -850,6 +990,22 @@ export const RestrictedDetailsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestrictedDetailsQuery, RestrictedDetailsQueryVariables>;
+export const AddRestrictionDocument = new TypedDocumentString(`
+    mutation AddRestriction($input: AddRestrictionInput!) {
+  addRestriction(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AddRestrictionMutation, AddRestrictionMutationVariables>;
+export const LiftRestrictionDocument = new TypedDocumentString(`
+    mutation LiftRestriction($restrictionId: ID!, $reason: String!) {
+  liftRestriction(restrictionId: $restrictionId, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<LiftRestrictionMutation, LiftRestrictionMutationVariables>;
 export const ChangeFamilyStatusDocument = new TypedDocumentString(`
     mutation ChangeFamilyStatus($input: ChangeFamilyStatusInput!) {
   changeFamilyStatus(input: $input) {

@@ -12,7 +12,7 @@ export class StartInterventionInput {
   @IsPresentText(60)
   modelCode: string;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => String, { description: 'YYYY-MM-DD; a day still to come only for a PLANNED intervention' })
   @IsCalendarDate()
   startedOn: string;
 
@@ -35,7 +35,7 @@ export class EndInterventionArgs {
   @IsIn(ENDED_STATUSES, { message: `status must be ${ENDED_STATUSES.join(' or ')} to end an intervention` })
   status: InterventionStatus;
 
-  @Field(() => String, { description: 'YYYY-MM-DD, not before the intervention started' })
+  @Field(() => String, { description: 'YYYY-MM-DD, not before the intervention started and not in the future' })
   @IsCalendarDate()
   endedOn: string;
 }

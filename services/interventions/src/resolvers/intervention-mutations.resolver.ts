@@ -4,6 +4,7 @@ import { requireMayRecordInterventions, requireOwnAgencyIfPartner } from '../acc
 import type { Context } from '../context.ts';
 import { ENDED_STATUSES, Intervention, InterventionModel } from '../entities/index.ts';
 import { EndInterventionArgs, StartInterventionInput } from '../inputs/intervention.inputs.ts';
+import { todayInUk } from '../today.ts';
 
 @Resolver()
 export class InterventionMutationsResolver {
@@ -16,6 +17,11 @@ export class InterventionMutationsResolver {
     const familyId = parseId(input.familyId, 'family');
     const leadAgencyId = parseId(input.leadAgencyId, 'agency');
     requireOwnAgencyIfPartner(ctx.identity, leadAgencyId, 'start interventions');
+    const status = input.status ?? 'ACTIVE';
+    // Work that has not begun yet is planned; only a PLANNED intervention may start on a day still to come.
+    if (status === 'ACTIVE' && input.startedOn > todayInUk()) {
+      throw badInput(`startedOn ${input.startedOn} is in the future: an intervention starting later is PLANNED, not ACTIVE`, { field: 'startedOn' });
+    }
     // Only the families subgraph knows whether this caller may see the family (or whether it exists at all).
     await ctx.families.assertVisible(familyId);
     return ctx.db.transaction(async (tx) => {
@@ -25,7 +31,7 @@ export class InterventionMutationsResolver {
       const { identifiers } = await tx.getRepository(Intervention).insert({
         familyId,
         modelCode: input.modelCode,
-        status: input.status ?? 'ACTIVE',
+        status,
         startedOn: input.startedOn,
         endedOn: null,
         leadAgencyId,
@@ -39,6 +45,7 @@ export class InterventionMutationsResolver {
   async endIntervention(@Args(() => EndInterventionArgs) args: EndInterventionArgs, @Ctx() ctx: Context): Promise<Intervention> {
     requireMayRecordInterventions(ctx.identity, 'end interventions');
     const id = parseId(args.id, 'intervention');
+    if (args.endedOn > todayInUk()) throw badInput(`endedOn ${args.endedOn} is in the future: an intervention is ended once it has ended`, { field: 'endedOn' });
     const unknown = () => notFound(`No intervention with id ${args.id}`);
     // An intervention never moves to another family, so its family is checked before the row is locked:
     // no lock is held while the families subgraph answers.
