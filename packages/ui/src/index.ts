@@ -17,7 +17,7 @@ export { Checkboxes, type CheckboxOption } from './forms/Checkboxes.tsx';
 export { DateInput, EMPTY_DATE, fromIsoDate, isEmptyDate, toIsoDate, type DateParts } from './forms/DateInput.tsx';
 export { fieldProblems, hasProblems, noProblems, problemSummary, refusalProblems, type FormProblems } from './forms/form-problems.ts';
 export { Radios, type RadioOption } from './forms/Radios.tsx';
-export { Select } from './forms/Select.tsx';
+export { Select, type SelectOption } from './forms/Select.tsx';
 export { Textarea } from './forms/Textarea.tsx';
 export { TextInput } from './forms/TextInput.tsx';
 export { formatDate, formatDateTime, humanise, todayInUk, WITHHELD } from './format.ts';

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ErrorSummary } from '../src/components/ErrorSummary.tsx';
 import { toIsoDate } from '../src/forms/DateInput.tsx';
+import { Select } from '../src/forms/Select.tsx';
 import { TextInput } from '../src/forms/TextInput.tsx';
 import { stylesForShadowRoot } from '../src/shadow.ts';
 
@@ -31,6 +32,23 @@ describe('form fields', () => {
     render(<ErrorSummary errors={[{ fieldId: 'postcode', text: 'Enter a real postcode' }]} />);
     expect(screen.getByRole('alert')).toHaveFocus();
     expect(screen.getByRole('link', { name: 'Enter a real postcode' })).toHaveAttribute('href', '#postcode');
+  });
+
+  it('a select can put its choices under headings, after the placeholder', () => {
+    render(
+      <Select
+        id="indicator"
+        label="Indicator"
+        placeholder="Choose an indicator"
+        groups={[
+          { label: 'Domestic abuse', options: [{ value: 'DA_MARAC_REFERRAL', label: 'Referred to MARAC' }] },
+          { label: 'Health', options: [{ value: 'HEALTH_MENTAL_HEALTH', label: 'Mental health' }] },
+        ]}
+      />,
+    );
+    const select = screen.getByLabelText('Indicator');
+    expect([...select.querySelectorAll('option')].map((option) => option.textContent)).toEqual(['Choose an indicator', 'Referred to MARAC', 'Mental health']);
+    expect(screen.getByRole('group', { name: 'Domestic abuse' })).toContainElement(screen.getByRole('option', { name: 'Referred to MARAC' }));
   });
 });
 

@@ -7,12 +7,19 @@ export interface SelectProps extends Omit<SelectHTMLAttributes<HTMLSelectElement
   label: string;
   hint?: string;
   error?: string;
-  options: { value: string; label: string }[];
+  options?: SelectOption[];
+  /** Choices under headings (optgroups), after any ungrouped options: for a long list a worker scans by its headings. */
+  groups?: { label: string; options: SelectOption[] }[];
   /** The first, empty choice, e.g. "Choose an area". */
   placeholder?: string;
 }
 
-export function Select({ id, label, hint, error, options, placeholder, ...select }: SelectProps) {
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+export function Select({ id, label, hint, error, options = [], groups = [], placeholder, ...select }: SelectProps) {
   return (
     <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
       <label className="govuk-label" htmlFor={id}>
@@ -32,6 +39,15 @@ export function Select({ id, label, hint, error, options, placeholder, ...select
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>
