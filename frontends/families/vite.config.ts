@@ -9,5 +9,6 @@ export default hearthRemote({
     './MyCaseload': './src/caseload/MyCaseload.tsx',
     './CaseloadOversight': './src/oversight/CaseloadOversight.tsx',
     './AuditTrail': './src/audit-trail/AuditTrail.tsx',
+    './ProgrammeFigures': './src/figures/ProgrammeFigures.tsx',
   },
 });

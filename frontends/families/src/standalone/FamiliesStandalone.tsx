@@ -4,6 +4,8 @@ import AuditTrail from '../audit-trail/AuditTrail.tsx';
 import MyCaseload from '../caseload/MyCaseload.tsx';
 import FamilyList from '../family-list/FamilyList.tsx';
 import FamilyOverview from '../family-record/FamilyOverview.tsx';
+import { seesFigures } from '../figures/figures-words.ts';
+import ProgrammeFigures from '../figures/ProgrammeFigures.tsx';
 import CaseloadOversight from '../oversight/CaseloadOversight.tsx';
 import FamilySearch from '../search/FamilySearch.tsx';
 import { allocates } from '../viewer.ts';
@@ -30,6 +32,7 @@ function Menu({ user }: { user: Identity | null }) {
     { href: '#/search', text: 'Search' },
     ...(user?.role === 'LEAD_WORKER' ? [{ href: '#/my-caseload', text: 'My caseload' }] : []),
     ...(user && allocates(user.role) ? [{ href: '#/oversight', text: 'Oversight' }] : []),
+    ...(user && seesFigures(user.role) ? [{ href: '#/figures', text: 'Programme figures' }] : []),
   ];
   return (
     <nav aria-label="Pages of this remote" className="govuk-!-margin-bottom-6">
@@ -78,6 +81,14 @@ function Page({ path, search, session, user }: { path: string; search: string; s
       <>
         <h1 className="govuk-heading-xl">Oversight</h1>
         <CaseloadOversight session={session} viewer={user} />
+      </>
+    );
+  }
+  if (path === '/figures') {
+    return (
+      <>
+        <h1 className="govuk-heading-xl">Programme figures</h1>
+        <ProgrammeFigures session={session} viewer={user} />
       </>
     );
   }

@@ -37,6 +37,15 @@ class FamiliesByIdentificationRoute {
   families: number;
 }
 
+@ObjectType()
+class FamiliesByCohort {
+  @Field(() => String, { nullable: true, description: 'The cohort the council counted the family in (e.g. "Phase 2, Year 1 cohort"); null for families in no cohort' })
+  cohort: string | null;
+
+  @Field(() => Int)
+  families: number;
+}
+
 @ObjectType({ description: 'Counts across the families you may see; aggregate figures only, no one’s personal data' })
 class ProgrammeFigures {
   @Field(() => Int)
@@ -50,6 +59,9 @@ class ProgrammeFigures {
 
   @Field(() => [FamiliesByIdentificationRoute], { description: 'Data matching or agency nomination' })
   byIdentificationRoute: FamiliesByIdentificationRoute[];
+
+  @Field(() => [FamiliesByCohort], { description: 'Cohorts with at least one family, in order of their names (Year 2 before Year 10), then the families in no cohort' })
+  byCohort: FamiliesByCohort[];
 
   @Field(() => Int, { description: 'Families still in the programme (not closed, declined, stepped down or stepped up) with no lead worker' })
   familiesWithoutLeadWorker: number;
@@ -65,6 +77,7 @@ interface FiguresRow {
   status: FamilyStatus | null;
   area: string | null;
   route: IdentificationRoute | null;
+  cohort: string | null;
   grouping: number;
   families: number;
   without_lead_worker: number;
@@ -72,8 +85,16 @@ interface FiguresRow {
   lead_workers: number;
 }
 
-/** Which grouping set a row belongs to: GROUPING(status, area, route) has a bit set for each column rolled up. */
-const GROUPED_BY = { status: 0b011, area: 0b101, route: 0b110, all: 0b111 } as const;
+/** Which grouping set a row belongs to: GROUPING(status, area, route, cohort) has a bit set for each column rolled up. */
+const GROUPED_BY = { status: 0b0111, area: 0b1011, route: 0b1101, cohort: 0b1110, all: 0b1111 } as const;
+
+const cohortOrder = new Intl.Collator('en-GB', { numeric: true });
+
+/** By name, numbers read as numbers ("Year 2" before "Year 10"); the families in no cohort last. */
+function byCohortName(a: FamiliesByCohort, b: FamiliesByCohort): number {
+  if (a.cohort === null || b.cohort === null) return (a.cohort === null ? 1 : 0) - (b.cohort === null ? 1 : 0);
+  return cohortOrder.compare(a.cohort, b.cohort);
+}
 
 @Resolver()
 export class FiguresResolver {
@@ -85,13 +106,14 @@ export class FiguresResolver {
       .select('family.status', 'status')
       .addSelect('family.area', 'area')
       .addSelect('family.identified_by', 'route')
-      .addSelect('GROUPING(family.status, family.area, family.identified_by)::int', 'grouping')
+      .addSelect('family.cohort', 'cohort')
+      .addSelect('GROUPING(family.status, family.area, family.identified_by, family.cohort)::int', 'grouping')
       .addSelect('count(*)::int', 'families')
       .addSelect(`(count(*) FILTER (WHERE family.lead_worker_id IS NULL AND ${stillIn}))::int`, 'without_lead_worker')
       .addSelect(`(count(*) FILTER (WHERE family.lead_worker_id IS NOT NULL AND ${stillIn}))::int`, 'led')
       .addSelect(`(count(DISTINCT family.lead_worker_id) FILTER (WHERE ${stillIn}))::int`, 'lead_workers')
       .setParameter('ended', ENDED_STATUSES)
-      .groupBy('GROUPING SETS ((family.status), (family.area), (family.identified_by), ())')
+      .groupBy('GROUPING SETS ((family.status), (family.area), (family.identified_by), (family.cohort), ())')
       .getRawMany<FiguresRow>();
 
     const inSet = (set: number) => rows.filter((row) => row.grouping === set);
@@ -105,6 +127,9 @@ export class FiguresResolver {
         .map((row) => ({ area: row.area!, families: row.families }))
         .sort((a, b) => a.area.localeCompare(b.area)),
       byIdentificationRoute: (Object.keys(IdentificationRouteEnum) as IdentificationRoute[]).map((route) => ({ route, families: byRoute.get(route) ?? 0 })),
+      byCohort: inSet(GROUPED_BY.cohort)
+        .map((row) => ({ cohort: row.cohort, families: row.families }))
+        .sort(byCohortName),
       familiesWithoutLeadWorker: total?.without_lead_worker ?? 0,
       leadWorkers: total?.lead_workers ?? 0,
       averageCaseload: total && total.lead_workers > 0 ? Math.round((total.led / total.lead_workers) * 10) / 10 : 0,
