@@ -3,6 +3,7 @@ import { loaderOfLists } from '@hearth/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { OutcomeMeasure, OutcomeProgress, ProgressChange } from './entities/index.ts';
+import { withPreviousStatuses } from './history.ts';
 import { chronologyLoaders } from './loaders/chronology.ts';
 
 /**
@@ -30,8 +31,10 @@ export function createLoaders(db: DataSource, _identity: Identity) {
       (progress) => progress.familyId,
     ),
     historyByProgress: loaderOfLists(
-      (progressIds: readonly string[]) =>
-        db.getRepository(ProgressChange).find({ where: { progressId: In([...progressIds]) }, order: { recordedAt: 'DESC', id: 'DESC' } }),
+      async (progressIds: readonly string[]) =>
+        withPreviousStatuses(
+          await db.getRepository(ProgressChange).find({ where: { progressId: In([...progressIds]) }, order: { recordedAt: 'DESC', id: 'DESC' } }),
+        ),
       (change) => change.progressId,
     ),
   };

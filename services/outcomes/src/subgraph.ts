@@ -8,12 +8,13 @@ import { FamilyChronologyResolver } from './resolvers/chronology.resolver.ts';
 import { FamilyProgressResolver } from './resolvers/family-progress.resolver.ts';
 import { OutcomeProgressResolver } from './resolvers/outcome-progress.resolver.ts';
 import { OutcomesPlanResolver } from './resolvers/outcomes-plan.resolver.ts';
+import { ProgressChangeResolver } from './resolvers/progress-change.resolver.ts';
 import { RecordProgressResolver } from './resolvers/record-progress.resolver.ts';
 import { seedDemoProgress } from './seed/demo.ts';
 
 export const outcomesSubgraph = defineSubgraph({
   name: 'outcomes',
-  resolvers: [OutcomesPlanResolver, FamilyProgressResolver, OutcomeProgressResolver, RecordProgressResolver, FamilyChronologyResolver],
+  resolvers: [OutcomesPlanResolver, FamilyProgressResolver, OutcomeProgressResolver, RecordProgressResolver, ProgressChangeResolver, FamilyChronologyResolver],
   // Family is reached only through _entities, never from Query, so it is named here to stay in the schema.
   orphanedTypes: [Family],
   references,

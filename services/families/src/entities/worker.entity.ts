@@ -1,8 +1,9 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Agency } from './agency.entity.ts';
 
-/** A practitioner who can be a family's lead worker; belongs to one agency. */
+/** A practitioner who can be a family's lead worker; belongs to one agency. Other subgraphs name who did something by its id. */
+@Directive('@key(fields: "id")')
 @ObjectType()
 @Entity({ name: 'worker' })
 export class Worker {

@@ -1,3 +1,4 @@
+import { isUuid } from '@hearth/subgraph-kit';
 import type { Context } from '../context.ts';
 import { withRequiredEvents } from '../chronology/required-events.ts';
 
@@ -9,5 +10,9 @@ export const references = {
   },
   Agency: {
     __resolveReference: (ref: { id: string }, ctx: Context) => ctx.loaders.agencyById.load(ref.id),
+  },
+  // Names are open to every role (the directory of lead workers is); an id that is no worker's resolves to nothing.
+  Worker: {
+    __resolveReference: (ref: { id: string }, ctx: Context) => (isUuid(ref.id) ? ctx.loaders.workerById.load(ref.id.toLowerCase()) : null),
   },
 };

@@ -33,7 +33,11 @@ export class OutcomeProgress {
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
-  @Field(() => Date)
+  @Field(() => String, { description: 'The day the family reached this status (YYYY-MM-DD), which may be before it was recorded' })
+  @Column({ name: 'effective_on', type: 'date' })
+  effectiveOn: string;
+
+  @Field(() => Date, { description: 'When it was recorded' })
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { ProgressStatusEnum, type ProgressStatus } from './enums.ts';
 
@@ -11,6 +11,7 @@ import { ProgressStatusEnum, type ProgressStatus } from './enums.ts';
 @Entity({ name: 'progress_history' })
 @Index(['progressId', 'recordedAt'])
 export class ProgressChange {
+  @Field(() => ID)
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
@@ -21,9 +22,17 @@ export class ProgressChange {
   @Column({ type: 'text' })
   status: ProgressStatus;
 
+  /** Derived from the change before it when the history is read (see history.ts), so it can never disagree with the history. */
+  @Field(() => ProgressStatusEnum, { nullable: true, description: 'The status this change moved from; null for the first change recorded against the measure' })
+  previousStatus: ProgressStatus | null;
+
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  @Field(() => String, { description: 'The day the family reached this status (YYYY-MM-DD), which may be before it was recorded' })
+  @Column({ name: 'effective_on', type: 'date' })
+  effectiveOn: string;
 
   @Field(() => Date)
   @Column({ name: 'recorded_at', type: 'timestamptz' })

@@ -1,11 +1,11 @@
-import { IsPresentText } from '@hearth/subgraph-kit';
+import { IsCalendarDate, IsPresentText } from '@hearth/subgraph-kit';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { ProgressStatusEnum, type ProgressStatus } from '../entities/index.ts';
 
 export const MAX_NOTE_LENGTH = 2000;
 
-@InputType({ description: "A family's progress against one measure of the Outcomes Plan, as of now" })
+@InputType({ description: "A family's progress against one measure of the Outcomes Plan, as of a day" })
 export class RecordProgressInput {
   @Field(() => ID)
   familyId: string;
@@ -23,4 +23,12 @@ export class RecordProgressInput {
   @Matches(/\S/, { message: 'note must not be blank; leave it out if there is nothing to add' })
   @MaxLength(MAX_NOTE_LENGTH, { message: `note must be at most ${MAX_NOTE_LENGTH} characters` })
   note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The day the family reached this status, YYYY-MM-DD; today (in the UK) when omitted. Not in the future, nor before the day of the measure's current status",
+  })
+  @IsOptional()
+  @IsCalendarDate({ notInFuture: true })
+  effectiveOn?: string | null;
 }

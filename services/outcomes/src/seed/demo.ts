@@ -18,6 +18,8 @@ export async function seedDemoProgress(db: DataSource): Promise<void> {
       measureCode: progress.measureCode,
       status: progress.status,
       note: null,
+      // The demo's progress took effect the day it was recorded.
+      effectiveOn: progress.updatedAt.slice(0, 10),
       updatedAt: new Date(progress.updatedAt),
       recordedBy: family.leadWorkerId ?? DEMO_RECORDER,
     })),
@@ -35,6 +37,7 @@ export async function seedDemoProgress(db: DataSource): Promise<void> {
         progressId: row.id,
         status: row.status,
         note: row.note,
+        effectiveOn: row.effectiveOn,
         recordedAt: row.updatedAt,
         recordedBy: row.recordedBy,
       }));

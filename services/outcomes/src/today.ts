@@ -1,0 +1,12 @@
+const londonDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' });
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** Today as YYYY-MM-DD in the UK: the day a worker means by "today", whatever the server's clock zone. */
+export function todayInUk(now: Date = new Date()): string {
+  return londonDay.format(now);
+}
+
+/** "3 March 2026", as a worker reads a day in a message. */
+export function dayInWords(day: string): string {
+  return longDate.format(new Date(`${day}T00:00:00Z`));
+}
