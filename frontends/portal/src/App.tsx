@@ -10,6 +10,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OutcomesPlanPage } from './pages/OutcomesPlanPage.tsx';
 import { OversightPage } from './pages/OversightPage.tsx';
 import { PartnerPage } from './pages/PartnerPage.tsx';
+import { ProgrammeFiguresPage } from './pages/ProgrammeFiguresPage.tsx';
 import { SearchPage } from './pages/SearchPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { useSession } from './session/session-context.tsx';
@@ -26,6 +27,7 @@ export function App() {
           <Route path="/search" element={<SearchPage />} />
           <Route path="/my-caseload" element={<MyCaseloadPage />} />
           <Route path="/oversight" element={<OversightPage />} />
+          <Route path="/figures" element={<ProgrammeFiguresPage />} />
           <Route path="/headline-problems" element={<HeadlineProblemsPage />} />
           <Route path="/intervention-models" element={<InterventionModelsPage />} />
           <Route path="/outcomes-plan" element={<OutcomesPlanPage />} />

@@ -24,6 +24,15 @@ describe('navigationFor', () => {
     expect(familiesHomeFor('PARTNER').href).toBe('/search');
   });
 
+  it('offers analysts, managers and co-ordinators the programme figures, and lead workers and partners do not get them', () => {
+    expect(texts('ANALYST')).toEqual(['Families', 'Programme figures', 'Search', 'Headline problems', 'Intervention models', 'Outcomes Plan']);
+    for (const role of ['MANAGER', 'COORDINATOR'] as const) expect(texts(role), role).toContain('Programme figures');
+    for (const role of ['LEAD_WORKER', 'PARTNER'] as const) expect(texts(role), role).not.toContain('Programme figures');
+    const items = navigationFor('ANALYST', '/figures');
+    expect(items.find((item) => item.text === 'Programme figures')).toEqual({ href: '/figures', text: 'Programme figures', current: true });
+    expect(items.filter((item) => item.current)).toHaveLength(1);
+  });
+
   it('offers everyone the search', () => {
     for (const role of ['LEAD_WORKER', 'COORDINATOR', 'MANAGER', 'PARTNER', 'ANALYST'] as const) expect(texts(role)).toContain('Search');
   });

@@ -13,6 +13,7 @@ const DESTINATIONS: Destination[] = [
   { href: '/my-caseload', text: 'My caseload', roles: ['LEAD_WORKER'] },
   { href: '/oversight', text: 'Oversight', roles: ['COORDINATOR', 'MANAGER'] },
   { href: '/families', text: 'Families', roles: ['LEAD_WORKER', 'COORDINATOR', 'MANAGER', 'ANALYST'] },
+  { href: '/figures', text: 'Programme figures', roles: ['ANALYST', 'MANAGER', 'COORDINATOR'] },
   { href: '/search', text: 'Search' },
   { href: '/headline-problems', text: 'Headline problems' },
   { href: '/intervention-models', text: 'Intervention models' },

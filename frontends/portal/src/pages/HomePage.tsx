@@ -8,6 +8,7 @@ const DESCRIPTIONS: Record<string, string> = {
   '/oversight': 'Families waiting for a lead worker, lead workers’ caseloads against their limits, and families gone quiet, area by area.',
   '/search': 'Find a family by a member’s name, date of birth, reference or postcode, narrowed by status, area or lead worker.',
   '/families': 'The families you work with or oversee: members, lead worker, headline problems, interventions and progress.',
+  '/figures': 'How many families there are, by status, area, identification route and cohort, with lead workers and their average caseload.',
   '/headline-problems': 'The criteria a family is identified by, and the indicators that show each one.',
   '/intervention-models': 'The six models of intervention a family’s plan can draw on.',
   '/outcomes-plan': 'What significant and sustained progress means here, problem by problem.',
