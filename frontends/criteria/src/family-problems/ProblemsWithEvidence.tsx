@@ -1,11 +1,16 @@
 import { isGatewayError } from '@hearth/client';
 import { useGatewayQuery } from '@hearth/client/react';
-import { formatDate, Loading, ProblemMessage, Table } from '@hearth/ui';
+import { Loading, ProblemMessage, SuccessBanner } from '@hearth/ui';
+import { useState } from 'react';
+import { RecordEvidence } from '../record-evidence/RecordEvidence.tsx';
 import { Eligibility } from './Eligibility.tsx';
+import { EvidenceByProblem } from './EvidenceByProblem.tsx';
 import { FamilyProblemsQuery } from './family-problems.query.ts';
 
-export function ProblemsWithEvidence({ familyId }: { familyId: string }) {
+export function ProblemsWithEvidence({ familyId, mayRecord }: { familyId: string; mayRecord: boolean }) {
   const result = useGatewayQuery(FamilyProblemsQuery, { id: familyId });
+  // The count keys the banner, so a second recording mounts a fresh one that takes focus again.
+  const [recorded, setRecorded] = useState<{ message: string; count: number } | null>(null);
   if (result.status === 'loading') return <Loading what="headline problems" />;
   if (result.status === 'error') {
     return (
@@ -16,31 +21,23 @@ export function ProblemsWithEvidence({ familyId }: { familyId: string }) {
   }
   const family = result.data.family;
   if (!family) return null;
-  const memberName = (personId: string | null) => family.members.find((member) => member.id === personId)?.fullName ?? 'The whole household';
+  const onRecorded = (message: string) => {
+    setRecorded((previous) => ({ message, count: (previous?.count ?? 0) + 1 }));
+    result.refetch();
+  };
   return (
-    <section aria-labelledby="family-problems-heading" data-section="family-problems">
+    <section aria-labelledby="family-problems-heading" data-section="family-problems" aria-busy={result.refreshing || undefined}>
       <h2 className="govuk-heading-l" id="family-problems-heading">
         Headline problems
       </h2>
+      {recorded && (
+        <SuccessBanner key={recorded.count} title={recorded.message}>
+          <p className="govuk-body">The headline problems below show it.</p>
+        </SuccessBanner>
+      )}
       <Eligibility eligible={family.eligibility.eligible} count={family.eligibility.phase2ProblemCount} />
-      {family.headlineProblems.length === 0 && <p className="govuk-body">No evidence of a headline problem has been recorded for this family.</p>}
-      {family.headlineProblems.map(({ problem, evidence }) => (
-        <div key={problem.code}>
-          <h3 className="govuk-heading-m">{problem.title}</h3>
-          <Table
-            caption={`Evidence of ${problem.title.toLowerCase()}`}
-            captionHidden
-            rowKey={(item) => item.id}
-            rows={evidence}
-            columns={[
-              { header: 'Indicator', cell: (item) => item.indicator.description },
-              { header: 'Concerns', cell: (item) => memberName(item.personId ?? null) },
-              { header: 'Source', cell: (item) => item.source },
-              { header: 'Observed', cell: (item) => formatDate(item.observedAt) },
-            ]}
-          />
-        </div>
-      ))}
+      {mayRecord && <RecordEvidence family={family} onRecorded={onRecorded} onReload={result.refetch} />}
+      <EvidenceByProblem family={family} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ export const FamilyProblemsQuery = graphql(`
   query FamilyProblems($id: ID!) {
     family(id: $id) {
       id
+      reference
       eligibility {
         phase2ProblemCount
         eligible

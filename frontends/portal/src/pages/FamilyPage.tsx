@@ -49,9 +49,9 @@ function FamilyOrNotFound({ familyId }: { familyId: string }) {
       <span className="govuk-caption-xl">Family</span>
       <h1 className="govuk-heading-xl">{reference}</h1>
       <RemoteSection remote="families" module="./FamilyOverview" section="Household" props={{ ...props, viewer: user }} />
-      <RemoteSection remote="criteria" module="./FamilyProblems" section="Headline problems" props={props} />
-      <RemoteSection remote="interventions" module="./FamilyInterventions" section="Interventions" props={props} />
-      <RemoteSection remote="outcomes" module="./FamilyProgress" section="Progress against the Outcomes Plan" props={props} />
+      <RemoteSection remote="criteria" module="./FamilyProblems" section="Headline problems" props={{ ...props, viewer: user }} />
+      <RemoteSection remote="interventions" module="./FamilyInterventions" section="Interventions" props={{ ...props, viewer: user }} />
+      <RemoteSection remote="outcomes" module="./FamilyProgress" section="Progress against the Outcomes Plan" props={{ ...props, viewer: user }} />
       {user.role === 'MANAGER' && <RemoteSection remote="families" module="./AuditTrail" section="Audit trail" props={props} />}
     </>
   );

@@ -219,6 +219,31 @@ export type RecordConsentInput = {
   status: ConsentStatus;
 };
 
+/** Evidence that a family meets one indicator of a headline problem */
+export type RecordEvidenceInput = {
+  familyId: string;
+  /** An indicator code from the catalogue, e.g. DA_MARAC_REFERRAL */
+  indicatorCode: string;
+  /** When it was observed; not in the future */
+  observedAt: string;
+  /** The family member it concerns, if it concerns one */
+  personId?: string | null | undefined;
+  /** The agency or data set it came from */
+  source: string;
+};
+
+/** A family's progress against one measure of the Outcomes Plan, as of a day */
+export type RecordProgressInput = {
+  /** The day the family reached this status, YYYY-MM-DD; today (in the UK) when omitted. Not in the future, nor before the day of the measure's current status */
+  effectiveOn?: string | null | undefined;
+  familyId: string;
+  /** An outcome measure code from the Outcomes Plan, e.g. OP_SCHOOL_ATTENDANCE */
+  measureCode: string;
+  /** What the progress rests on, for audit; at most 2000 characters */
+  note?: string | null | undefined;
+  status: ProgressStatus;
+};
+
 /** "person is <kind> relatedPerson", e.g. Kelly PARENT_OF Tyler, between two current members of one household */
 export type RecordRelationshipInput = {
   familyId: string;
@@ -246,6 +271,18 @@ export type Sex =
   | 'MALE'
   | 'NOT_KNOWN'
   | 'OTHER';
+
+/** An intervention a partner agency is starting (or planning) with a family */
+export type StartInterventionInput = {
+  familyId: string;
+  /** The partner agency leading the intervention */
+  leadAgencyId: string;
+  /** Code of one of the six models of intervention, e.g. KEY_WORKING_TAF */
+  modelCode: string;
+  /** YYYY-MM-DD; a day still to come only for a PLANNED intervention */
+  startedOn: string;
+  status?: InterventionStatus | null | undefined;
+};
 
 /** Changes to a household’s details; leave out what stays the same */
 export type UpdateHouseholdInput = {
@@ -286,7 +323,14 @@ export type FamilyProblemsQueryVariables = Exact<{
 }>;
 
 
-export type FamilyProblemsQuery = { family: { id: string, eligibility: { phase2ProblemCount: number, eligible: boolean }, members: Array<{ id: string, fullName: string }>, headlineProblems: Array<{ problem: { code: string, phase: Phase, title: string }, evidence: Array<{ id: string, personId: string | null, source: string, observedAt: string, indicator: { code: string, description: string } }> }> } | null };
+export type FamilyProblemsQuery = { family: { id: string, reference: string, eligibility: { phase2ProblemCount: number, eligible: boolean }, members: Array<{ id: string, fullName: string }>, headlineProblems: Array<{ problem: { code: string, phase: Phase, title: string }, evidence: Array<{ id: string, personId: string | null, source: string, observedAt: string, indicator: { code: string, description: string } }> }> } | null };
+
+export type RecordEvidenceMutationVariables = Exact<{
+  input: RecordEvidenceInput;
+}>;
+
+
+export type RecordEvidenceMutation = { recordEvidence: { id: string, personId: string | null, observedAt: string, indicator: { code: string, problemCode: string } } };
 
 export type AssignLeadWorkerMutationVariables = Exact<{
   familyId: string;
@@ -471,12 +515,33 @@ export type SearchFamiliesQueryVariables = Exact<{
 
 export type SearchFamiliesQuery = { searchFamilies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, reference: string, status: FamilyStatus, area: string, postcode: string | null, members: Array<{ id: string, fullName: string }>, leadWorker: { id: string, name: string } | null } }> } };
 
+export type EndInterventionMutationVariables = Exact<{
+  id: string;
+  status: InterventionStatus;
+  endedOn: string;
+}>;
+
+
+export type EndInterventionMutation = { endIntervention: { id: string, status: InterventionStatus, endedOn: string | null } };
+
 export type FamilyInterventionsQueryVariables = Exact<{
   id: string;
 }>;
 
 
 export type FamilyInterventionsQuery = { family: { id: string, interventions: Array<{ id: string, status: InterventionStatus, startedOn: string, endedOn: string | null, model: { code: string, number: number, name: string }, leadAgency: { id: string, name: string } }> } | null };
+
+export type StartInterventionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartInterventionChoicesQuery = { interventionModels: Array<{ code: string, number: number, name: string, description: string }>, agencies: Array<{ id: string, name: string }> };
+
+export type StartInterventionMutationVariables = Exact<{
+  input: StartInterventionInput;
+}>;
+
+
+export type StartInterventionMutation = { startIntervention: { id: string, status: InterventionStatus, startedOn: string } };
 
 export type InterventionModelsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -488,12 +553,19 @@ export type FamilyProgressQueryVariables = Exact<{
 }>;
 
 
-export type FamilyProgressQuery = { family: { id: string, outcomeProgress: Array<{ id: string, problemCode: string, status: ProgressStatus, note: string | null, updatedAt: string, measure: { code: string, description: string, route: OutcomeRoute } }> } | null, headlineProblems: Array<{ code: string, title: string }> };
+export type FamilyProgressQuery = { family: { id: string, outcomeProgress: Array<{ id: string, problemCode: string, status: ProgressStatus, note: string | null, effectiveOn: string, updatedAt: string, measure: { code: string, description: string, route: OutcomeRoute }, history: Array<{ id: string, status: ProgressStatus, previousStatus: ProgressStatus | null, note: string | null, effectiveOn: string, recordedAt: string, recordedBy: string, recorder: { id: string, name: string } | null }> }> } | null, headlineProblems: Array<{ code: string, title: string }> };
 
 export type OutcomesPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OutcomesPlanQuery = { outcomesPlan: { id: string, name: string, measures: Array<{ code: string, problemCode: string, route: OutcomeRoute, description: string, sustainedForWeeks: number }> }, headlineProblems: Array<{ code: string, title: string }> };
+
+export type RecordProgressMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type RecordProgressMutation = { recordProgress: { id: string, status: ProgressStatus, effectiveOn: string, measure: { code: string, description: string } } };
 
 export type AgencyFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -592,6 +664,7 @@ export const FamilyProblemsDocument = new TypedDocumentString(`
     query FamilyProblems($id: ID!) {
   family(id: $id) {
     id
+    reference
     eligibility {
       phase2ProblemCount
       eligible
@@ -620,6 +693,19 @@ export const FamilyProblemsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FamilyProblemsQuery, FamilyProblemsQueryVariables>;
+export const RecordEvidenceDocument = new TypedDocumentString(`
+    mutation RecordEvidence($input: RecordEvidenceInput!) {
+  recordEvidence(input: $input) {
+    id
+    personId
+    observedAt
+    indicator {
+      code
+      problemCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordEvidenceMutation, RecordEvidenceMutationVariables>;
 export const AssignLeadWorkerDocument = new TypedDocumentString(`
     mutation AssignLeadWorker($familyId: ID!, $workerId: ID!, $reason: String, $expectedVersion: Int) {
   assignLeadWorker(
@@ -1131,6 +1217,15 @@ export const SearchFamiliesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchFamiliesQuery, SearchFamiliesQueryVariables>;
+export const EndInterventionDocument = new TypedDocumentString(`
+    mutation EndIntervention($id: ID!, $status: InterventionStatus!, $endedOn: String!) {
+  endIntervention(id: $id, status: $status, endedOn: $endedOn) {
+    id
+    status
+    endedOn
+  }
+}
+    `) as unknown as TypedDocumentString<EndInterventionMutation, EndInterventionMutationVariables>;
 export const FamilyInterventionsDocument = new TypedDocumentString(`
     query FamilyInterventions($id: ID!) {
   family(id: $id) {
@@ -1153,6 +1248,29 @@ export const FamilyInterventionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FamilyInterventionsQuery, FamilyInterventionsQueryVariables>;
+export const StartInterventionChoicesDocument = new TypedDocumentString(`
+    query StartInterventionChoices {
+  interventionModels {
+    code
+    number
+    name
+    description
+  }
+  agencies {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StartInterventionChoicesQuery, StartInterventionChoicesQueryVariables>;
+export const StartInterventionDocument = new TypedDocumentString(`
+    mutation StartIntervention($input: StartInterventionInput!) {
+  startIntervention(input: $input) {
+    id
+    status
+    startedOn
+  }
+}
+    `) as unknown as TypedDocumentString<StartInterventionMutation, StartInterventionMutationVariables>;
 export const InterventionModelsDocument = new TypedDocumentString(`
     query InterventionModels {
   interventionModels {
@@ -1172,11 +1290,25 @@ export const FamilyProgressDocument = new TypedDocumentString(`
       problemCode
       status
       note
+      effectiveOn
       updatedAt
       measure {
         code
         description
         route
+      }
+      history {
+        id
+        status
+        previousStatus
+        note
+        effectiveOn
+        recordedAt
+        recordedBy
+        recorder {
+          id
+          name
+        }
       }
     }
   }
@@ -1205,6 +1337,19 @@ export const OutcomesPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutcomesPlanQuery, OutcomesPlanQueryVariables>;
+export const RecordProgressDocument = new TypedDocumentString(`
+    mutation RecordProgress($input: RecordProgressInput!) {
+  recordProgress(input: $input) {
+    id
+    status
+    effectiveOn
+    measure {
+      code
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordProgressMutation, RecordProgressMutationVariables>;
 export const AgencyFamiliesDocument = new TypedDocumentString(`
     query AgencyFamilies {
   families(first: 20) {
