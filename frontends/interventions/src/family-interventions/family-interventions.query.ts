@@ -1,4 +1,4 @@
-import { graphql } from '@hearth/client';
+import { graphql, type FamilyInterventionsQuery as FamilyInterventionsAnswer } from '@hearth/client';
 
 export const FamilyInterventionsQuery = graphql(`
   query FamilyInterventions($id: ID!) {
@@ -22,3 +22,5 @@ export const FamilyInterventionsQuery = graphql(`
     }
   }
 `);
+
+export type FamilyIntervention = NonNullable<FamilyInterventionsAnswer['family']>['interventions'][number];
