@@ -8,3 +8,6 @@ export const doesCasework = (role: Role) => role === 'LEAD_WORKER' || role === '
 
 /** Who allocates lead workers and oversees caseloads. */
 export const allocates = (role: Role) => role === 'COORDINATOR' || role === 'MANAGER';
+
+/** Lifting a restricted marker is a manager's decision: it can put an address back in front of the person it was kept from. */
+export const liftsMarkers = (role: Role) => role === 'MANAGER';

@@ -1,11 +1,16 @@
-import { formatDate, SummaryList, Tag, WarningText } from '@hearth/ui';
+import { formatDate, FormPanel, OpenFormButton, SummaryList, Tag, useFormPanel, WarningText } from '@hearth/ui';
 import { FamilyStatusTag } from '../../family-status.tsx';
+import { doesCasework } from '../../viewer.ts';
 import { listInWords, PHASE_NAMES, RESTRICTION_NAMES } from '../labels.ts';
 import type { Area, SectionProps } from '../record.ts';
 import { Section } from '../Section.tsx';
+import { ChangeHouseholdForm } from './ChangeHouseholdForm.tsx';
 import { withheldReason } from './withheld.ts';
 
-export function HouseholdSection({ family, viewer, areas }: SectionProps & { areas: Area[] }) {
+const PANEL_ID = 'change-household-form';
+
+export function HouseholdSection({ family, viewer, areas, onChanged, onReload }: SectionProps & { areas: Area[] }) {
+  const panel = useFormPanel();
   const area = areas.find((candidate) => candidate.name === family.area);
   const withheld = withheldReason(family, viewer.role);
   return (
@@ -45,6 +50,28 @@ export function HouseholdSection({ family, viewer, areas }: SectionProps & { are
         <div className="govuk-inset-text">
           {family.nomination.agency.name} nominated the family because: “{family.nomination.reason}”
         </div>
+      )}
+      {doesCasework(viewer.role) && (
+        <>
+          <OpenFormButton panel={panel} controls={PANEL_ID}>
+            Change household details
+          </OpenFormButton>
+          {panel.open && (
+            <FormPanel id={PANEL_ID} title="Change household details">
+              <ChangeHouseholdForm
+                family={family}
+                viewer={viewer}
+                areas={areas}
+                onChanged={(message) => {
+                  panel.close();
+                  onChanged(message);
+                }}
+                onCancel={panel.cancel}
+                onReload={onReload}
+              />
+            </FormPanel>
+          )}
+        </>
       )}
     </Section>
   );

@@ -1,39 +1,89 @@
-import { formatDate, humanise, SummaryCard, SummaryList, WITHHELD } from '@hearth/ui';
-import type { SectionProps } from '../record.ts';
+import { Button, FormPanel, OpenFormButton, useFormPanel } from '@hearth/ui';
+import { useState } from 'react';
+import { doesCasework } from '../../viewer.ts';
+import type { FamilyRecord, SectionProps } from '../record.ts';
 import { Section } from '../Section.tsx';
-import { householdHistoryOf, relationshipsOf, ROLE_NAMES } from './describe-member.ts';
+import { AddMemberForm } from './AddMemberForm.tsx';
+import { AddRelationshipForm } from './AddRelationshipForm.tsx';
+import { ChangeMemberForm } from './ChangeMemberForm.tsx';
+import { MemberCard } from './MemberCard.tsx';
 
-function Lines({ lines, none }: { lines: string[]; none: string }) {
-  if (lines.length === 0) return <>{none}</>;
-  if (lines.length === 1) return <>{lines[0]}</>;
-  return (
-    <ul className="govuk-list">
-      {lines.map((line) => (
-        <li key={line}>{line}</li>
-      ))}
-    </ul>
+type Member = FamilyRecord['members'][number];
+type MemberAction = 'change' | 'relate';
+const ADD_PANEL_ID = 'add-member-form';
+const panelId = (action: MemberAction) => `${action}-member-form`;
+const buttonId = (action: MemberAction, member: Pick<Member, 'id'>) => `${action}-member-${member.id}`;
+
+export function MembersSection({ family, viewer, onChanged, onReload }: SectionProps) {
+  const adding = useFormPanel();
+  // One member's form at a time, found afresh in each load of the record so a reload shows it as it now is.
+  const [open, setOpen] = useState<{ action: MemberAction; memberId: string } | null>(null);
+  const casework = doesCasework(viewer.role);
+  const closeMemberForm = () => {
+    const opener = open && document.getElementById(buttonId(open.action, { id: open.memberId }));
+    setOpen(null);
+    if (opener) requestAnimationFrame(() => opener.focus());
+  };
+  const done = (message: string) => {
+    adding.close();
+    setOpen(null);
+    onChanged(message);
+  };
+  const actionButton = (action: MemberAction, member: Member, label: string, hidden: string) => (
+    <Button
+      variant="secondary"
+      id={buttonId(action, member)}
+      className="hearth-table-action"
+      aria-controls={panelId(action)}
+      aria-expanded={open?.action === action && open.memberId === member.id}
+      onClick={() => setOpen({ action, memberId: member.id })}
+    >
+      {label}
+      <span className="govuk-visually-hidden"> {hidden}</span>
+    </Button>
   );
-}
-
-export function MembersSection({ family, viewer }: SectionProps) {
-  const schoolUnknown = viewer.role === 'ANALYST' ? WITHHELD : 'Not recorded';
   return (
     <Section id="members" title="Members">
       {family.members.length === 0 && <p className="govuk-body">No members have been recorded yet.</p>}
       {family.members.map((member) => (
-        <SummaryCard key={member.id} title={member.fullName}>
-          <SummaryList
-            rows={[
-              { key: 'Role in the family', value: ROLE_NAMES[member.role] },
-              { key: viewer.role === 'ANALYST' ? 'Year of birth' : 'Date of birth', value: formatDate(member.dateOfBirth) },
-              { key: 'Sex', value: humanise(member.sex) },
-              ...(member.role === 'CHILD' || member.role === 'YOUNG_PERSON' ? [{ key: 'School or setting', value: member.school ?? schoolUnknown }] : []),
-              { key: 'Relationships', value: <Lines lines={relationshipsOf(member)} none="None recorded" /> },
-              { key: 'Households', value: <Lines lines={householdHistoryOf(member, family.id)} none="None recorded" /> },
-            ]}
-          />
-        </SummaryCard>
+        <MemberCard
+          key={member.id}
+          member={member}
+          actions={
+            casework
+              ? [
+                  actionButton('change', member, 'Change', `${member.fullName}’s details`),
+                  ...(family.members.length > 1 ? [actionButton('relate', member, 'Add a relationship', `for ${member.fullName}`)] : []),
+                ]
+              : []
+          }
+          viewer={viewer}
+          familyId={family.id}
+        >
+          {open?.memberId === member.id && open.action === 'change' && (
+            <FormPanel key={member.id} id={panelId('change')} title={`Change ${member.fullName}’s details`}>
+              <ChangeMemberForm family={family} member={member} onChanged={done} onCancel={closeMemberForm} onReload={onReload} />
+            </FormPanel>
+          )}
+          {open?.memberId === member.id && open.action === 'relate' && (
+            <FormPanel key={member.id} id={panelId('relate')} title={`Add a relationship for ${member.fullName}`}>
+              <AddRelationshipForm family={family} member={member} onAdded={done} onCancel={closeMemberForm} onReload={onReload} />
+            </FormPanel>
+          )}
+        </MemberCard>
       ))}
+      {casework && (
+        <>
+          <OpenFormButton panel={adding} controls={ADD_PANEL_ID}>
+            Add a family member
+          </OpenFormButton>
+          {adding.open && (
+            <FormPanel id={ADD_PANEL_ID} title="Add a family member">
+              <AddMemberForm family={family} onAdded={done} onCancel={adding.cancel} onReload={onReload} />
+            </FormPanel>
+          )}
+        </>
+      )}
     </Section>
   );
 }
