@@ -25,6 +25,8 @@ export interface FamilyChange {
   action: string;
   /** For the audit trail: what the change touches. */
   fields: string[];
+  /** Other families the change also writes (a move touches two households); locked with this one, in one order for everyone. */
+  alsoLocks?: string[];
 }
 
 /**
@@ -38,6 +40,11 @@ export async function changeFamily<T>(ctx: Context, change: FamilyChange, apply:
   requireRole(ctx.identity, change.roles ?? CASEWORK_ROLES, change.action);
   const family = await visibleFamily(ctx, change.familyId);
   const result = await ctx.db.transaction(async (tx) => {
+    if (change.alsoLocks?.length) {
+      // Every change that touches several families locks them in id order, so two of them crossing (A to B while B to A) wait for each other instead of deadlocking.
+      const ids = [...new Set([family.id, ...change.alsoLocks])].sort();
+      await tx.query(`SELECT id FROM families.family WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
+    }
     const bumped = await tx
       .createQueryBuilder()
       .update(Family)

@@ -41,7 +41,7 @@ export function createLoaders(db: DataSource, identity: Identity) {
     ),
     allocationsByFamily: loaderOfLists(
       (familyIds: readonly string[]) =>
-        db.getRepository(Allocation).find({ where: { familyId: In([...familyIds]) }, order: { allocatedOn: 'DESC', id: 'DESC' } }),
+        db.getRepository(Allocation).find({ where: { familyId: In([...familyIds]) }, order: { allocatedAt: 'DESC' } }),
       (allocation) => allocation.familyId,
     ),
     workerById: loaderByKey((ids: readonly string[]) => db.getRepository(Worker).findBy({ id: In([...ids]) }), (worker) => worker.id),

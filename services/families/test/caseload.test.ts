@@ -331,3 +331,53 @@ describe('lead worker history', () => {
     expect(many.filter((sql) => sql.includes('"families"."worker"'))).toHaveLength(1);
   });
 });
+
+describe('allocating a family that is only identified', () => {
+  const ALLOCATE = `mutation($f: ID!, $w: ID!, $confirm: Boolean) { assignLeadWorker(familyId: $f, workerId: $w, confirmEligible: $confirm) { id status leadWorker { id } } }`;
+  const STATUS = `query($id: ID!) { family(id: $id) { status statusHistory { fromStatus toStatus reason } leadWorkerHistory { worker { id } } } }`;
+
+  async function identifiedFamily() {
+    const created = await ask(
+      `mutation($input: CreateFamilyInput!) { createFamily(input: $input) { id status } }`,
+      { input: { addressLine: '4 Canklow Road', postcode: 'S60 2JB', area: 'Rotherham North', identifiedBy: 'DATA_MATCHING', members: [{ fullName: 'Joanne Platt', dateOfBirth: '1986-07-07', role: 'PARENT_CARER' }] } },
+      coordinator,
+    );
+    expect(created.data.createFamily.status).toBe('IDENTIFIED');
+    return created.data.createFamily.id as string;
+  }
+
+  it('is refused until the allocator confirms the family is eligible, changing nothing', async () => {
+    const familyId = await identifiedFamily();
+    const refused = await ask(ALLOCATE, { f: familyId, w: sarah.sub }, coordinator);
+    expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining('has not been confirmed eligible'), extensions: { code: 'BAD_USER_INPUT', field: 'confirmEligible' } });
+    const unchanged = await ask(STATUS, { id: familyId });
+    expect(unchanged.data.family).toMatchObject({ status: 'IDENTIFIED', leadWorkerHistory: [] });
+  });
+
+  it('with confirmation, makes it eligible then allocated, both steps in its history in order', async () => {
+    const familyId = await identifiedFamily();
+    const allocated = await ask(ALLOCATE, { f: familyId, w: sarah.sub, confirm: true }, coordinator);
+    expect(allocated.errors).toBeUndefined();
+    expect(allocated.data.assignLeadWorker).toMatchObject({ status: 'ALLOCATED', leadWorker: { id: sarah.sub } });
+    const after = await ask(STATUS, { id: familyId });
+    expect(after.data.family.statusHistory.slice(0, 2)).toEqual([
+      { fromStatus: 'ELIGIBLE', toStatus: 'ALLOCATED', reason: `Lead worker allocated: ${sarah.name}` },
+      { fromStatus: 'IDENTIFIED', toStatus: 'ELIGIBLE', reason: 'Confirmed eligible when allocating a lead worker' },
+    ]);
+  });
+
+  it('orders several reallocations on one day by when they were made', async () => {
+    const familyId = await identifiedFamily();
+    const order = [sarah.sub, megan.id, aisha.id, sarah.sub, megan.id];
+    for (const [i, workerId] of order.entries()) {
+      const result = await ask(ALLOCATE, { f: familyId, w: workerId, confirm: i === 0 }, coordinator);
+      expect(result.errors).toBeUndefined();
+    }
+    const history = await ask(`query($id: ID!) { family(id: $id) { leadWorkerHistory { worker { id } allocatedAt endedOn } } }`, { id: familyId });
+    const spells = history.data.family.leadWorkerHistory;
+    expect(spells.map((a: any) => a.worker.id)).toEqual([...order].reverse());
+    expect(spells.map((a: any) => a.endedOn)).toEqual([null, today(), today(), today(), today()]);
+    const times = spells.map((a: any) => Date.parse(a.allocatedAt));
+    expect([...times].sort((x, y) => y - x)).toEqual(times);
+  });
+});

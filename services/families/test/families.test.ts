@@ -61,7 +61,7 @@ describe('families subgraph', () => {
   });
 
   it('assigns a lead worker and adds a member', async () => {
-    const family = demoFamilies().find((f) => f.area === 'Rotherham North' && !f.leadWorkerId)!;
+    const family = demoFamilies().find((f) => f.area === 'Rotherham North' && !f.leadWorkerId && f.status === 'ELIGIBLE')!;
     const assigned = await ask(
       `mutation($f: ID!, $w: ID!) { assignLeadWorker(familyId: $f, workerId: $w) { leadWorker { name } } }`,
       { f: family.id, w: leadWorker.sub },

@@ -19,6 +19,10 @@ export class Allocation {
   @Column({ name: 'allocated_on', type: 'date' })
   allocatedOn: string;
 
+  @Field(() => Date, { description: 'When the allocation was made; orders several on one day' })
+  @Column({ name: 'allocated_at', type: 'timestamptz', update: false })
+  allocatedAt: Date;
+
   @Field(() => String, { nullable: true })
   @Column({ name: 'ended_on', type: 'date', nullable: true })
   endedOn: string | null;

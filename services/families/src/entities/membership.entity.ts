@@ -14,7 +14,7 @@ export class Membership {
   @Column({ name: 'person_id', type: 'uuid' })
   personId: string;
 
-  @Field(() => ID)
+  // Not a field as it stands: the household is named to a caller only if they may see it (see the resolver).
   @Column({ name: 'family_id', type: 'uuid' })
   familyId: string;
 

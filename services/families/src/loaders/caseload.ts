@@ -29,8 +29,7 @@ export function caseloadLoaders(db: DataSource, identity: Identity) {
           .createQueryBuilder('allocation')
           .where('allocation.family_id = ANY(:familyIds)', { familyIds })
           .orderBy('allocation.ended_on IS NULL', 'DESC')
-          .addOrderBy('allocation.allocated_on', 'DESC')
-          .addOrderBy('allocation.ended_on', 'DESC')
+          .addOrderBy('allocation.allocated_at', 'DESC')
           .getMany(),
       (allocation) => allocation.familyId,
     ),

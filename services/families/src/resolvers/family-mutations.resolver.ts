@@ -70,14 +70,19 @@ export class FamilyMutationsResolver {
     @Arg('workerId', () => ID) workerId: string,
     @Arg('reason', () => String, { nullable: true, defaultValue: 'Allocated by co-ordinator' }) reason: string | null,
     @Arg('expectedVersion', () => Int, { nullable: true }) expectedVersion: number | null,
+    @Arg('confirmEligible', () => Boolean, {
+      defaultValue: false,
+      description: 'For a family still IDENTIFIED: the allocator confirms it meets the criteria, and it becomes ELIGIBLE then ALLOCATED in this one step',
+    })
+    confirmEligible: boolean,
     @Ctx() ctx: Context,
   ): Promise<Family> {
     const worker = parseId(workerId, 'worker');
     return changeFamily(
       ctx,
-      { familyId, expectedVersion, roles: ALLOCATING_ROLES, action: 'allocate lead workers', fields: ['leadWorker'] },
+      { familyId, expectedVersion, roles: ALLOCATING_ROLES, action: 'allocate lead workers', fields: ['leadWorker', 'status'] },
       async (tx, family) => {
-        await allocate(tx, family, worker, reason?.trim() || 'Allocated by co-ordinator', ctx.identity.sub);
+        await allocate(tx, family, worker, reason?.trim() || 'Allocated by co-ordinator', ctx.identity.sub, { confirmEligible });
         return tx.getRepository(Family).findOneByOrFail({ id: family.id });
       },
     );

@@ -87,14 +87,18 @@ export async function seedDemoFamilies(db: DataSource): Promise<void> {
       Allocation,
       families
         .filter((f) => f.leadWorkerId)
-        .map((f) => ({
-          id: stableId(`allocation:${f.id}`),
-          familyId: f.id,
-          workerId: f.leadWorkerId!,
-          allocatedOn: casework.get(f.id)!.statusHistory.find((s) => s.toStatus === 'ALLOCATED')?.changedOn ?? JOINED_ON,
-          reason: 'Allocated by co-ordinator',
-          allocatedBy: DEMO_WORKERS.find((w) => w.role === 'COORDINATOR')!.id,
-        })),
+        .map((f) => {
+          const allocatedOn = casework.get(f.id)!.statusHistory.find((s) => s.toStatus === 'ALLOCATED')?.changedOn ?? JOINED_ON;
+          return {
+            id: stableId(`allocation:${f.id}`),
+            familyId: f.id,
+            workerId: f.leadWorkerId!,
+            allocatedOn,
+            allocatedAt: new Date(`${allocatedOn}T09:00:00Z`),
+            reason: 'Allocated by co-ordinator',
+            allocatedBy: DEMO_WORKERS.find((w) => w.role === 'COORDINATOR')!.id,
+          };
+        }),
     );
     await insertIgnoringExisting(tx, InformationSharingAgreement, [DEMO_AGREEMENT]);
     await insertIgnoringExisting(
