@@ -3,12 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import FamilyProgress from '../src/family-progress/FamilyProgress.tsx';
 import OutcomesPlan from '../src/plan/OutcomesPlan.tsx';
+import { ATTENDANCE, attendance, problems, progressAnswer, session } from './fixtures.ts';
 
-const session = { gatewayUrl: 'http://gateway.test', token: 't' };
-const problems = [
-  { code: 'SCHOOL_ATTENDANCE', title: 'School attendance and behaviour' },
-  { code: 'WORKLESSNESS_DEBT', title: 'Out of work or severe debts' },
-];
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -40,21 +36,8 @@ describe('OutcomesPlan', () => {
 });
 
 describe('FamilyProgress', () => {
-  it('shows where the family stands against each measure', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeGateway({
-        FamilyProgress: () => ({
-          family: {
-            id: 'family-1',
-            outcomeProgress: [
-              { id: 'g1', problemCode: 'SCHOOL_ATTENDANCE', status: 'SUSTAINED', note: '94% over three terms', updatedAt: '2026-10-19T12:00:00.000Z', measure: { code: 'OP_SCHOOL_ATTENDANCE', description: 'Every child attends at least 90% of sessions', route: 'SIGNIFICANT_AND_SUSTAINED_PROGRESS' } },
-            ],
-          },
-          headlineProblems: problems,
-        }),
-      }).fetch,
-    );
+  it('shows where the family stands against each measure, and since when', async () => {
+    vi.stubGlobal('fetch', fakeGateway({ FamilyProgress: () => progressAnswer([attendance({ status: 'SUSTAINED', note: '94% over three terms' })]) }).fetch);
     render(<FamilyProgress session={session} familyId="family-1" />);
     const table = await screen.findByRole('table', { name: 'The family’s progress, measure by measure' });
     const row = within(table).getByRole('row', { name: /School attendance and behaviour/ });
@@ -63,8 +46,19 @@ describe('FamilyProgress', () => {
     expect(row).toHaveTextContent('19 October 2026');
   });
 
+  it('shows each measure’s history: from what to what, the day it took effect, who recorded it and when', async () => {
+    vi.stubGlobal('fetch', fakeGateway({ FamilyProgress: () => progressAnswer([attendance()]) }).fetch);
+    render(<FamilyProgress session={session} familyId="family-1" />);
+    const summary = await screen.findByText(`History of school attendance and behaviour: ${ATTENDANCE}`);
+    const history = within(summary.closest('details')!).getByRole('table', { name: `Changes to ${ATTENDANCE}, newest first` });
+    expect(within(history).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual([
+      '19 October 2026Not startedIn progressUp to 86% this half termSarah Ahmed20 October 2026 at 1:00pm',
+      '1 September 2026First recordedNot starteddemo-seed (not in the worker directory)1 September 2026 at 10:00am',
+    ]);
+  });
+
   it('says when nothing has been recorded yet', async () => {
-    vi.stubGlobal('fetch', fakeGateway({ FamilyProgress: () => ({ family: { id: 'family-1', outcomeProgress: [] }, headlineProblems: problems }) }).fetch);
+    vi.stubGlobal('fetch', fakeGateway({ FamilyProgress: () => progressAnswer([]) }).fetch);
     render(<FamilyProgress session={session} familyId="family-1" />);
     expect(await screen.findByText('No progress has been recorded against the Outcomes Plan yet.')).toBeInTheDocument();
   });

@@ -9,11 +9,25 @@ export const FamilyProgressQuery = graphql(`
         problemCode
         status
         note
+        effectiveOn
         updatedAt
         measure {
           code
           description
           route
+        }
+        history {
+          id
+          status
+          previousStatus
+          note
+          effectiveOn
+          recordedAt
+          recordedBy
+          recorder {
+            id
+            name
+          }
         }
       }
     }
