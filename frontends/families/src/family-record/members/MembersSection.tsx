@@ -38,8 +38,7 @@ export function MembersSection({ family, viewer, onChanged, onReload }: SectionP
       aria-expanded={open?.action === action && open.memberId === member.id}
       onClick={() => setOpen({ action, memberId: member.id })}
     >
-      {label}
-      <span className="govuk-visually-hidden"> {hidden}</span>
+      {label} <span className="govuk-visually-hidden">{hidden}</span>
     </Button>
   );
   return (
