@@ -9,9 +9,10 @@ import { chronologyAnswer, familyRecordAnswer, helen, mark, priya, sarah, sessio
 afterEach(() => vi.unstubAllGlobals());
 
 const CONFLICT = 'Someone else changed FAM-000021 since you opened it (you had version 4, it is now 5). Reload it and make your change again.';
-const STAFF_SAFETY = { id: 'x-1', kind: 'STAFF_SAFETY' as const, createdAt: '2026-01-02T10:00:00.000Z', detailsVisibleToYourRole: true };
+type Marker = ReturnType<typeof smyths>['restrictions'][number];
+const STAFF_SAFETY: Marker = { id: 'x-1', kind: 'STAFF_SAFETY', createdAt: '2026-01-02T10:00:00.000Z', detailsVisibleToYourRole: true };
 
-async function openMarkers(handlers: Record<string, FakeHandler>, viewer: Viewer = sarah, restrictions = [STAFF_SAFETY]) {
+async function openMarkers(handlers: Record<string, FakeHandler>, viewer: Viewer = sarah, restrictions: Marker[] = [STAFF_SAFETY]) {
   const gateway = fakeGateway({
     FamilyRecord: (_variables, call) => familyRecordAnswer(smyths({ version: 3 + call, restrictions })),
     FamilyChronology: ({ id }) => chronologyAnswer(String(id)),
