@@ -15,7 +15,7 @@ const caseload = (id: string, name: string, caseloadCount: number, caseloadLimit
 });
 
 /** Rotherham North before and after FAM-000007 is allocated to Sarah Ahmed. */
-function rotherhamNorth(allocated: boolean) {
+function rotherhamNorth(allocated: boolean, status = 'ELIGIBLE') {
   const sarah = caseload('w-sarah', 'Sarah Ahmed', allocated ? 8 : 7);
   const owen = caseload('w-owen', 'Owen Price', 13);
   return {
@@ -23,7 +23,7 @@ function rotherhamNorth(allocated: boolean) {
       area: 'Rotherham North',
       unallocated: allocated
         ? []
-        : [{ id: 'family-7', reference: 'FAM-000007', status: 'ELIGIBLE', version: 3, createdAt: '2026-10-01T09:00:00.000Z', leadWorker: null, members: [{ id: 'p-7', fullName: 'Rebecca Smith', role: 'PARENT_CARER' }] }],
+        : [{ id: 'family-7', reference: 'FAM-000007', status, version: 3, createdAt: '2026-10-01T09:00:00.000Z', leadWorker: null, members: [{ id: 'p-7', fullName: 'Rebecca Smith', role: 'PARENT_CARER' }] }],
       workers: [owen, sarah],
       overLimit: [owen],
       stale: [{ lastContactOn: null, weeksSinceContact: null, family: { id: 'family-9', reference: 'FAM-000009', status: 'ENGAGED', leadWorker: { id: 'w-owen', name: 'Owen Price' } } }],
@@ -31,10 +31,10 @@ function rotherhamNorth(allocated: boolean) {
   };
 }
 
-function serve(assign: (variables: Record<string, unknown>) => unknown) {
+function serve(assign: (variables: Record<string, unknown>) => unknown, status = 'ELIGIBLE') {
   let allocated = false;
   const gateway = fakeGateway({
-    CaseloadOversight: () => rotherhamNorth(allocated),
+    CaseloadOversight: () => rotherhamNorth(allocated, status),
     AssignLeadWorker: (variables) => {
       const answer = assign(variables);
       allocated = !(answer as { errors?: unknown }).errors;
@@ -96,6 +96,23 @@ describe('allocating a family from the unallocated queue', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Allocate' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('FAM-000007 is declined; reopen it before allocating');
     expect(screen.getByLabelText('Lead worker')).toHaveValue('w-sarah');
+  });
+
+  it('asks whoever allocates a family only identified to confirm it meets the criteria, and says so to Hearth', async () => {
+    const gateway = serve(() => ({ assignLeadWorker: { id: 'family-7', version: 4, status: 'ALLOCATED', leadWorker: { id: 'w-sarah', name: 'Sarah Ahmed' } } }), 'IDENTIFIED');
+    render(<CaseloadOversight session={session} viewer={priya} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Allocate FAM-000007' }));
+    await userEvent.selectOptions(screen.getByLabelText('Lead worker'), 'Sarah Ahmed – 7 of 12');
+    await userEvent.click(screen.getByRole('button', { name: 'Allocate' }));
+
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Confirm that FAM-000007 meets the programme’s criteria' })).toHaveAttribute('href', '#allocate-eligible-CONFIRMED');
+    expect(gateway.calls.some((call) => call.operationName === 'AssignLeadWorker')).toBe(false);
+
+    await userEvent.click(screen.getByLabelText('I have checked that this family meets the programme’s criteria'));
+    await userEvent.click(screen.getByRole('button', { name: 'Allocate' }));
+    expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent('FAM-000007 is now led by Sarah Ahmed');
+    expect(gateway.calls.find((call) => call.operationName === 'AssignLeadWorker')?.variables).toEqual({ familyId: 'family-7', workerId: 'w-sarah', expectedVersion: 3, confirmEligible: true });
   });
 
   it('returns focus to the family’s Allocate button when the worker cancels', async () => {

@@ -1,14 +1,15 @@
 import { useGatewayMutation } from '@hearth/client/react';
-import { FormProblemsSummary, Select, SubmitButtons, TextInput, useSubmission } from '@hearth/ui';
+import type { FamilyStatus } from '@hearth/client';
+import { Checkboxes, FormProblemsSummary, Select, SubmitButtons, TextInput, useSubmission } from '@hearth/ui';
 import { useState } from 'react';
 import { AssignLeadWorkerMutation } from './allocation.query.ts';
 import { workerOptionLabel, type WorkerCaseload } from './worker-caseload.ts';
 
-type Field = 'worker' | 'reason';
-const SERVER_FIELDS: Partial<Record<string, Field>> = { workerId: 'worker', reason: 'reason' };
+type Field = 'worker' | 'eligible' | 'reason';
+const SERVER_FIELDS: Partial<Record<string, Field>> = { workerId: 'worker', confirmEligible: 'eligible', reason: 'reason' };
 
 export interface AllocationFormProps {
-  family: { id: string; reference: string; version: number; leadWorker: { id: string; name: string } | null };
+  family: { id: string; reference: string; version: number; status: FamilyStatus; leadWorker: { id: string; name: string } | null };
   /** The lead workers to choose from, with their caseloads. */
   workers: WorkerCaseload[];
   /** Ids of the form's fields are made unique with this, as a page may hold several. */
@@ -23,14 +24,18 @@ export function AllocationForm({ family, workers, idPrefix, onAllocated, onCance
   const [assign] = useGatewayMutation(AssignLeadWorkerMutation);
   const [workerId, setWorkerId] = useState('');
   const [reason, setReason] = useState('');
+  const [eligible, setEligible] = useState(false);
   const form = useSubmission<Field>(SERVER_FIELDS, 'The allocation');
-  const ids = { worker: `${idPrefix}-worker`, reason: `${idPrefix}-reason` };
+  const ids = { worker: `${idPrefix}-worker`, eligible: `${idPrefix}-eligible-CONFIRMED`, reason: `${idPrefix}-reason` };
+  // A family only identified has not yet been checked against the criteria: whoever allocates it confirms that it has been.
+  const needsEligibility = family.status === 'IDENTIFIED';
   const changing = family.leadWorker !== null;
   const choices = workers.filter((caseload) => caseload.worker.id !== family.leadWorker?.id);
 
   const validate = () => {
     const problems: Partial<Record<Field, string>> = {};
     if (!workerId) problems.worker = `Select the lead worker for ${family.reference}`;
+    if (needsEligibility && !eligible) problems.eligible = `Confirm that ${family.reference} meets the programme’s criteria`;
     if (changing && !reason.trim()) problems.reason = `Enter why the lead worker is changing from ${family.leadWorker!.name}`;
     return problems;
   };
@@ -41,6 +46,7 @@ export function AllocationForm({ family, workers, idPrefix, onAllocated, onCance
       // Left out, not null, when blank: Hearth then records its default reason.
       reason: reason.trim() || undefined,
       expectedVersion: family.version,
+      ...(needsEligibility ? { confirmEligible: true } : {}),
     });
     onAllocated(`${family.reference} is now led by ${assignLeadWorker.leadWorker?.name ?? 'the worker you chose'}`);
   };
@@ -60,6 +66,17 @@ export function AllocationForm({ family, workers, idPrefix, onAllocated, onCance
           value={workerId}
           error={form.problems.fields.worker}
           onChange={(event) => setWorkerId(event.target.value)}
+        />
+      )}
+      {needsEligibility && (
+        <Checkboxes
+          id={`${idPrefix}-eligible`}
+          legend="Eligibility"
+          hint={`${family.reference} was identified but has not yet been confirmed eligible. Allocating it records both steps in its status history.`}
+          options={[{ value: 'CONFIRMED', label: 'I have checked that this family meets the programme’s criteria' }]}
+          selected={eligible ? ['CONFIRMED'] : []}
+          error={form.problems.fields.eligible}
+          onChange={(selected) => setEligible(selected.includes('CONFIRMED'))}
         />
       )}
       <TextInput

@@ -1,8 +1,8 @@
 import { graphql } from '@hearth/client';
 
 export const AssignLeadWorkerMutation = graphql(`
-  mutation AssignLeadWorker($familyId: ID!, $workerId: ID!, $reason: String, $expectedVersion: Int) {
-    assignLeadWorker(familyId: $familyId, workerId: $workerId, reason: $reason, expectedVersion: $expectedVersion) {
+  mutation AssignLeadWorker($familyId: ID!, $workerId: ID!, $reason: String, $expectedVersion: Int, $confirmEligible: Boolean) {
+    assignLeadWorker(familyId: $familyId, workerId: $workerId, reason: $reason, expectedVersion: $expectedVersion, confirmEligible: $confirmEligible) {
       id
       version
       status

@@ -8,7 +8,7 @@ import { AreaWorkers, OverLimitWorkers } from './WorkerTables.tsx';
 
 export function OversightArea({ area, weeks, familyHref }: { area: string; weeks: number; familyHref: (id: string) => string }) {
   const result = useGatewayQuery(CaseloadOversightQuery, { area, staleAfterWeeks: weeks });
-  const [saved, setSaved] = useState<{ message: string; count: number } | null>(null);
+  const [saved, setSaved] = useState<{ message: string; detail: string; count: number } | null>(null);
   if (result.status === 'loading') return <Loading what={`the caseloads in ${area}`} />;
   if (result.status === 'error') {
     return (
@@ -18,20 +18,20 @@ export function OversightArea({ area, weeks, familyHref }: { area: string; weeks
     );
   }
   const oversight = result.data.caseloadOversight;
-  const allocated = (message: string) => {
-    setSaved((previous) => ({ message, count: (previous?.count ?? 0) + 1 }));
+  const changed = (detail: string) => (message: string) => {
+    setSaved((previous) => ({ message, detail, count: (previous?.count ?? 0) + 1 }));
     result.refetch();
   };
   return (
     <div data-section="caseload-oversight" aria-busy={result.refreshing || undefined}>
       {saved && (
         <SuccessBanner key={saved.count} title={saved.message}>
-          <p className="govuk-body">The caseloads below include the allocation.</p>
+          <p className="govuk-body">{saved.detail}</p>
         </SuccessBanner>
       )}
-      <UnallocatedQueue area={area} families={oversight.unallocated} workers={oversight.workers} familyHref={familyHref} onAllocated={allocated} onReload={result.refetch} />
+      <UnallocatedQueue area={area} families={oversight.unallocated} workers={oversight.workers} familyHref={familyHref} onAllocated={changed('The caseloads below include the allocation.')} onReload={result.refetch} />
       <OverLimitWorkers area={area} workers={oversight.overLimit} />
-      <AreaWorkers area={area} workers={oversight.workers} />
+      <AreaWorkers area={area} workers={oversight.workers} onLimitSaved={changed('The caseloads below are measured against the new limit.')} onReload={result.refetch} />
       <StaleFamilies area={area} weeks={weeks} stale={oversight.stale} familyHref={familyHref} />
     </div>
   );

@@ -337,6 +337,7 @@ export type AssignLeadWorkerMutationVariables = Exact<{
   workerId: string;
   reason?: string | null | undefined;
   expectedVersion?: number | null | undefined;
+  confirmEligible?: boolean | null | undefined;
 }>;
 
 
@@ -359,6 +360,14 @@ export type FamilyAuditTrailQueryVariables = Exact<{
 
 
 export type FamilyAuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorUsername: string, actorRole: string, action: AuditAction, operation: string, fields: Array<string>, reason: string | null } }> } };
+
+export type SetCaseloadLimitMutationVariables = Exact<{
+  workerId: string;
+  limit: number;
+}>;
+
+
+export type SetCaseloadLimitMutation = { setCaseloadLimit: { id: string, name: string, caseloadLimit: number, caseloadCount: number, overLimit: boolean } };
 
 export type MyCaseloadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -707,12 +716,13 @@ export const RecordEvidenceDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecordEvidenceMutation, RecordEvidenceMutationVariables>;
 export const AssignLeadWorkerDocument = new TypedDocumentString(`
-    mutation AssignLeadWorker($familyId: ID!, $workerId: ID!, $reason: String, $expectedVersion: Int) {
+    mutation AssignLeadWorker($familyId: ID!, $workerId: ID!, $reason: String, $expectedVersion: Int, $confirmEligible: Boolean) {
   assignLeadWorker(
     familyId: $familyId
     workerId: $workerId
     reason: $reason
     expectedVersion: $expectedVersion
+    confirmEligible: $confirmEligible
   ) {
     id
     version
@@ -765,6 +775,17 @@ export const FamilyAuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FamilyAuditTrailQuery, FamilyAuditTrailQueryVariables>;
+export const SetCaseloadLimitDocument = new TypedDocumentString(`
+    mutation SetCaseloadLimit($workerId: ID!, $limit: Int!) {
+  setCaseloadLimit(workerId: $workerId, limit: $limit) {
+    id
+    name
+    caseloadLimit
+    caseloadCount
+    overLimit
+  }
+}
+    `) as unknown as TypedDocumentString<SetCaseloadLimitMutation, SetCaseloadLimitMutationVariables>;
 export const MyCaseloadDocument = new TypedDocumentString(`
     query MyCaseload {
   myCaseload {
