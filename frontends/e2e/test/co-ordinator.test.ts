@@ -68,4 +68,45 @@ describe('a co-ordinator', () => {
     expect(allocated.leadWorker?.name).toBe(chosen.worker.name);
     await expectAccessible(page, 'the oversight page after an allocation');
   });
+
+  it('allocates a family only identified by confirming, in the form, that it meets the criteria', async () => {
+    const before = (await oversight()).caseloadOversight;
+    const family = before.unallocated.find((waiting) => waiting.status === 'IDENTIFIED')!;
+    expect(family, `the demo cohort has an identified family waiting in ${AREA}`).toBeDefined();
+    const chosen = before.workers.find((caseload) => caseload.worker.name === 'Sarah Ahmed')!;
+
+    await page.getByRole('button', { name: `Allocate ${family.reference}` }).click();
+    await page.getByLabel('Lead worker', { exact: true }).selectOption({ label: `${chosen.worker.name} – ${chosen.caseloadCount} of ${chosen.caseloadLimit}` });
+    await page.getByRole('button', { name: 'Allocate', exact: true }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await expect.poll(() => summary.textContent()).toContain(`Confirm that ${family.reference} meets the programme’s criteria`);
+    await expectAccessible(page, 'the allocation form asking for eligibility');
+
+    await page.getByLabel('I have checked that this family meets the programme’s criteria').check();
+    await page.getByRole('button', { name: 'Allocate', exact: true }).click();
+    await expect.poll(() => page.locator('.govuk-notification-banner--success').textContent()).toContain(`${family.reference} is now led by ${chosen.worker.name}`);
+
+    const { family: allocated } = await ask<{ family: { status: string; statusHistory: { toStatus: string }[] } }>(
+      'query ($id: ID!) { family(id: $id) { status statusHistory { toStatus } } }',
+      { id: family.id },
+    );
+    expect(allocated.status).toBe('ALLOCATED');
+    expect(allocated.statusHistory.slice(0, 2).map((change) => change.toStatus)).toEqual(['ALLOCATED', 'ELIGIBLE']);
+  });
+
+  it('changes a lead worker’s caseload limit by keyboard, and the worker table measures against it', async () => {
+    const chosen = (await oversight()).caseloadOversight.workers.find((caseload) => caseload.worker.name === 'Megan Clarke')!;
+    const newLimit = chosen.caseloadLimit + 2;
+    await page.getByRole('button', { name: `Change limit for ${chosen.worker.name}` }).focus();
+    await page.keyboard.press('Enter');
+    const input = page.getByLabel(`How many families may ${chosen.worker.name} lead at once?`);
+    await input.fill(String(newLimit));
+    await input.press('Enter');
+    await expect.poll(() => page.locator('.govuk-notification-banner--success').textContent()).toContain(`${chosen.worker.name} may now lead ${newLimit} families at once`);
+    const row = page.locator('[data-section="area-workers"] tbody tr', { hasText: chosen.worker.name });
+    await expect.poll(() => row.locator('td').first().textContent()).toBe(`${chosen.caseloadCount} of ${newLimit}`);
+    const after = (await oversight()).caseloadOversight.workers.find((caseload) => caseload.worker.id === chosen.worker.id)!;
+    expect(after.caseloadLimit).toBe(newLimit);
+    await expectAccessible(page, 'the oversight page after a new caseload limit');
+  });
 });
