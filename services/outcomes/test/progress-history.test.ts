@@ -165,3 +165,23 @@ describe('the migration that added the day', () => {
 function measureNotIn(codes: string[]): string {
   return DEFAULT_OUTCOME_MEASURES.map((m) => m.code).find((code) => !codes.includes(code))!;
 }
+
+describe('notes and analysts', () => {
+  it('withholds the notes of progress and of its history from analysts, who see pseudonymised records only', async () => {
+    const family = families[families.length - 1]!;
+    const measureCode = family.progress[0]!.measureCode;
+    const recorded = await record({ familyId: family.id, measureCode, status: 'IN_PROGRESS', note: 'Spoke to Mrs Marsh at the school gate' });
+    expect(recorded.errors).toBeUndefined();
+    const NOTES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Family { outcomeProgress { note measure { code } history { note } } } } }`;
+    const notesAs = async (identity: typeof manager) => {
+      const result = await ask(NOTES, { representations: [{ __typename: 'Family', id: family.id }] }, identity);
+      expect(result.errors).toBeUndefined();
+      return result.data._entities[0].outcomeProgress.find((p: any) => p.measure.code === measureCode);
+    };
+    expect(await notesAs(manager)).toMatchObject({ note: 'Spoke to Mrs Marsh at the school gate', history: expect.arrayContaining([{ note: 'Spoke to Mrs Marsh at the school gate' }]) });
+    const forAnalyst = await notesAs(demoIdentity('tom.lee')!);
+    expect(forAnalyst.note).toBeNull();
+    expect(forAnalyst.history.length).toBeGreaterThan(0);
+    expect(forAnalyst.history.every((change: { note: string | null }) => change.note === null)).toBe(true);
+  });
+});

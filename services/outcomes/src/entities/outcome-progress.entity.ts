@@ -29,7 +29,7 @@ export class OutcomeProgress {
   @Column({ type: 'text' })
   status: ProgressStatus;
 
-  @Field(() => String, { nullable: true })
+  // Exposed through the resolver, which withholds it from analysts.
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

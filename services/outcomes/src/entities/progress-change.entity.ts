@@ -26,7 +26,7 @@ export class ProgressChange {
   @Field(() => ProgressStatusEnum, { nullable: true, description: 'The status this change moved from; null for the first change recorded against the measure' })
   previousStatus: ProgressStatus | null;
 
-  @Field(() => String, { nullable: true })
+  // Exposed through the resolver, which withholds it from analysts.
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

@@ -1,6 +1,7 @@
 import type { Identity } from '@hearth/auth';
 import { ChronologyEntry } from '@hearth/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { noteFor } from '../access/notes.ts';
 import type { Context } from '../context.ts';
 import { Family } from '../entities/index.ts';
 import type { ProgressHistoryRow } from '../loaders/chronology.ts';
@@ -18,16 +19,13 @@ function oneLine(text: string, max = 160): string {
   return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
 }
 
-/**
- * Notes are typed by workers and can name people; analysts, who see
- * pseudonymised records, get the change without its note.
- */
 function progressEvent(change: ProgressHistoryRow, identity: Identity): ChronologyEntry {
-  const note = identity.role !== 'ANALYST' && change.note ? ` (${oneLine(change.note)})` : '';
+  const note = noteFor(identity, change.note);
+  const inBrackets = note ? ` (${oneLine(note)})` : '';
   return Object.assign(new ChronologyEntry(), {
     at: change.recordedAt,
     kind: 'PROGRESS_RECORDED',
-    summary: `${STATUS_IN_WORDS[change.status]}: ${change.measureDescription}${note}`,
+    summary: `${STATUS_IN_WORDS[change.status]}: ${change.measureDescription}${inBrackets}`,
     source: 'outcomes',
   });
 }

@@ -1,9 +1,16 @@
 import { isUuid } from '@hearth/subgraph-kit';
-import { FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { noteFor } from '../access/notes.ts';
+import type { Context } from '../context.ts';
 import { ProgressChange, Worker } from '../entities/index.ts';
 
 @Resolver(() => ProgressChange)
 export class ProgressChangeResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The evidence or note given with the change; withheld (null) from analysts' })
+  note(@Root() change: ProgressChange, @Ctx() ctx: Context): string | null {
+    return noteFor(ctx.identity, change.note);
+  }
+
   /**
    * Changes are signed with the caller's worker id; the families subgraph,
    * which keeps the worker directory, gives the name. A change not made by a
