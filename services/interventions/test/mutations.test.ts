@@ -308,8 +308,8 @@ describe('endIntervention', () => {
 
   it('refuses to end an intervention recorded, before families were asked, against a family that does not exist', async () => {
     const [{ id }] = await subgraph.db.query(
-      `INSERT INTO interventions.intervention (family_id, model_code, status, started_on, lead_agency_id, recorded_by)
-       VALUES ($1, 'BRIEF_INTERVENTION', 'ACTIVE', '2026-09-01', $2, 'test') RETURNING id`,
+      `INSERT INTO interventions.intervention (family_id, model_code, status, started_on, lead_agency_id, recorded_by, began_at)
+       VALUES ($1, 'BRIEF_INTERVENTION', 'ACTIVE', '2026-09-01', $2, 'test', now()) RETURNING id`,
       [randomUUID(), familiesForChange],
     );
     const before = await rowsOf(id);

@@ -26,9 +26,22 @@ export class Intervention {
   @Column({ type: 'text' })
   status: InterventionStatus;
 
-  @Field(() => String, { description: 'YYYY-MM-DD' })
+  @Field(() => String, {
+    description: 'YYYY-MM-DD: the day the work began; for work that has not begun (PLANNED, or WITHDRAWN before it began), the day it was planned to start',
+  })
   @Column({ name: 'started_on', type: 'date' })
   startedOn: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the day the work was planned to start, for work that was planned; kept when it begins on another day or is withdrawn',
+  })
+  @Column({ name: 'planned_start_on', type: 'date', nullable: true })
+  plannedStartOn: string | null;
+
+  /** When the work was recorded as having begun; null while it is PLANNED, and for planned work withdrawn before it began. */
+  @Column({ name: 'began_at', type: 'timestamptz', nullable: true })
+  beganAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; set when the intervention is ended' })
   @Column({ name: 'ended_on', type: 'date', nullable: true })

@@ -35,7 +35,19 @@ export class EndInterventionArgs {
   @IsIn(ENDED_STATUSES, { message: `status must be ${ENDED_STATUSES.join(' or ')} to end an intervention` })
   status: InterventionStatus;
 
-  @Field(() => String, { description: 'YYYY-MM-DD, not before the intervention started and not in the future' })
+  @Field(() => String, {
+    description: 'YYYY-MM-DD, not in the future, and not before the intervention started unless it is planned work withdrawn before it began',
+  })
   @IsCalendarDate()
   endedOn: string;
+}
+
+@ArgsType()
+export class BeginInterventionArgs {
+  @Field(() => ID, { description: 'A PLANNED intervention' })
+  id: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD: the day the work actually began, which may differ from the day planned; not in the future' })
+  @IsCalendarDate()
+  startedOn: string;
 }

@@ -7,29 +7,40 @@ import type { InterventionHistoryRow } from '../loaders/chronology.ts';
 const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const event = (at: Date, kind: string, summary: string) => Object.assign(new ChronologyEntry(), { at, kind, summary, source: 'interventions' });
 
+/** A day's event, placed at the moment it was recorded if that was on the day, and otherwise at the start of the day. */
+const onDay = (day: string, recordedAt: Date) => (recordedAt.toISOString().slice(0, 10) === day ? recordedAt : dayStart(day));
+
 /**
- * An intervention's start, as precisely as it is known (recorded on the day
- * it started, the recording time; otherwise the day), and its end, if it has
- * ended. A planned one has not started: what happened is that it was
- * planned, dated when that was recorded, or by the planned start if that
- * has already passed (the plan was made by then at the latest).
- * Only the day of the end is known; it is never placed before the start.
+ * An intervention's history, each as precisely as it is known:
+ * - planned, if it was: dated when that was recorded, or by the planned start
+ *   if that had already passed (the plan was made by then at the latest);
+ * - started, if it began: on the day it actually began (recorded that day,
+ *   the recording time), whatever day had been planned;
+ * - ended, if it has: only the day is known, and it is never placed before
+ *   what came before it. Planned work called off before it began was
+ *   withdrawn before it started, whatever day it had been planned for.
  */
 function interventionEvents(intervention: InterventionHistoryRow): ChronologyEntry[] {
-  const { modelName, status, startedOn, endedOn, recordedAt } = intervention;
-  const startAt = recordedAt.toISOString().slice(0, 10) === startedOn ? recordedAt : dayStart(startedOn);
-  const started =
-    status === 'PLANNED'
-      ? event(new Date(Math.min(recordedAt.getTime(), startAt.getTime())), 'INTERVENTION_PLANNED', `${modelName} planned, to start on ${startedOn}`)
-      : event(startAt, 'INTERVENTION_STARTED', `${modelName} started`);
-  if (!endedOn) return [started];
-  const endedAt = new Date(Math.max(dayStart(endedOn).getTime(), started.at.getTime()));
-  return [event(endedAt, 'INTERVENTION_ENDED', `${modelName} ${status === 'WITHDRAWN' ? 'withdrawn' : 'completed'}`), started];
+  const { modelName, status, startedOn, plannedStartOn, endedOn, recordedAt, beganAt } = intervention;
+  const events: ChronologyEntry[] = [];
+  if (plannedStartOn !== null) {
+    const plannedAt = new Date(Math.min(recordedAt.getTime(), onDay(plannedStartOn, recordedAt).getTime()));
+    events.push(event(plannedAt, 'INTERVENTION_PLANNED', `${modelName} planned, to start on ${plannedStartOn}`));
+  }
+  if (beganAt !== null) events.push(event(onDay(startedOn, beganAt), 'INTERVENTION_STARTED', `${modelName} started`));
+  if (!endedOn) return events;
+  const latest = Math.max(...events.map((e) => e.at.getTime()));
+  const endedAt = new Date(Math.max(dayStart(endedOn).getTime(), latest));
+  const how = status === 'COMPLETED' ? 'completed' : beganAt === null ? 'withdrawn before it started' : 'withdrawn';
+  return [event(endedAt, 'INTERVENTION_ENDED', `${modelName} ${how}`), ...events];
 }
 
-/** Newest first; an end shown above the start it shares a moment with, and otherwise a fixed order for the same moment. */
+/** At the same moment, an end is shown above a start, and a start above a plan: the order they must have happened in. */
+const KIND_ORDER: Record<string, number> = { INTERVENTION_ENDED: 2, INTERVENTION_STARTED: 1, INTERVENTION_PLANNED: 0 };
+
+/** Newest first; at the same moment, later steps above earlier ones, and otherwise a fixed order. */
 const newestFirst = (a: ChronologyEntry, b: ChronologyEntry) =>
-  b.at.getTime() - a.at.getTime() || Number(b.kind === 'INTERVENTION_ENDED') - Number(a.kind === 'INTERVENTION_ENDED') || a.summary.localeCompare(b.summary);
+  b.at.getTime() - a.at.getTime() || (KIND_ORDER[b.kind] ?? 0) - (KIND_ORDER[a.kind] ?? 0) || a.summary.localeCompare(b.summary);
 
 /** This subgraph's part of a family's chronology; the families subgraph merges it with the rest (@requires). */
 @Resolver(() => Family)

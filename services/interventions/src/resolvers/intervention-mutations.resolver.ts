@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, Mutation, Resolver } from 'type-graphql';
 import { requireMayRecordInterventions, requireOwnAgencyIfPartner } from '../access/intervention-access.ts';
 import type { Context } from '../context.ts';
 import { ENDED_STATUSES, Intervention, InterventionModel } from '../entities/index.ts';
-import { EndInterventionArgs, StartInterventionInput } from '../inputs/intervention.inputs.ts';
+import { BeginInterventionArgs, EndInterventionArgs, StartInterventionInput } from '../inputs/intervention.inputs.ts';
 import { todayInUk } from '../today.ts';
 
 @Resolver()
@@ -33,6 +33,9 @@ export class InterventionMutationsResolver {
         modelCode: input.modelCode,
         status,
         startedOn: input.startedOn,
+        plannedStartOn: status === 'PLANNED' ? input.startedOn : null,
+        // Work recorded as under way began as far as Hearth knows when it was recorded.
+        beganAt: status === 'PLANNED' ? null : () => 'now()',
         endedOn: null,
         leadAgencyId,
         recordedBy: ctx.identity.sub,
@@ -41,34 +44,76 @@ export class InterventionMutationsResolver {
     });
   }
 
-  @Mutation(() => Intervention, { description: 'Close an intervention as COMPLETED or WITHDRAWN' })
+  @Mutation(() => Intervention, {
+    description: 'Mark a PLANNED intervention as begun (ACTIVE) on the day the work actually began, which may differ from the day planned',
+  })
+  async beginIntervention(@Args(() => BeginInterventionArgs) args: BeginInterventionArgs, @Ctx() ctx: Context): Promise<Intervention> {
+    requireMayRecordInterventions(ctx.identity, 'mark interventions as started');
+    const id = parseId(args.id, 'intervention');
+    if (args.startedOn > todayInUk()) {
+      throw badInput(`startedOn ${args.startedOn} is in the future: mark planned work as started once it has begun`, { field: 'startedOn' });
+    }
+    await assertFamilyVisible(ctx, id, args.id);
+    return ctx.db.transaction(async (tx) => {
+      const interventions = tx.getRepository(Intervention);
+      // Locked so two people marking it as started at once (or one starting it while another ends it) cannot both succeed.
+      const intervention = await interventions.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!intervention) throw unknownIntervention(args.id);
+      requireOwnAgencyIfPartner(ctx.identity, intervention.leadAgencyId, 'mark interventions as started');
+      if (intervention.status !== 'PLANNED') {
+        throw conflict(`Intervention ${id} is no longer planned (${describeStatus(intervention)}), so it cannot be marked as started`);
+      }
+      // The planned day stays in planned_start_on; started_on becomes the day the work began.
+      await interventions.update({ id }, { status: 'ACTIVE', startedOn: args.startedOn, beganAt: () => 'now()' });
+      return interventions.findOneByOrFail({ id });
+    });
+  }
+
+  @Mutation(() => Intervention, {
+    description:
+      'Close an intervention as COMPLETED or WITHDRAWN. Planned work that has not begun can only be WITHDRAWN, on the day it was called off, even before its planned start',
+  })
   async endIntervention(@Args(() => EndInterventionArgs) args: EndInterventionArgs, @Ctx() ctx: Context): Promise<Intervention> {
     requireMayRecordInterventions(ctx.identity, 'end interventions');
     const id = parseId(args.id, 'intervention');
     if (args.endedOn > todayInUk()) throw badInput(`endedOn ${args.endedOn} is in the future: an intervention is ended once it has ended`, { field: 'endedOn' });
-    const unknown = () => notFound(`No intervention with id ${args.id}`);
-    // An intervention never moves to another family, so its family is checked before the row is locked:
-    // no lock is held while the families subgraph answers.
-    const found = await ctx.db.getRepository(Intervention).findOne({ select: { id: true, familyId: true }, where: { id } });
-    if (!found) throw unknown();
-    await ctx.families.assertVisible(found.familyId).catch((error: unknown) => {
-      // The work of a family the caller cannot see must look like no work at all, not reveal that the family exists.
-      throw error instanceof HearthError && error.extensions.code === 'NOT_FOUND' ? unknown() : error;
-    });
+    await assertFamilyVisible(ctx, id, args.id);
     return ctx.db.transaction(async (tx) => {
       const interventions = tx.getRepository(Intervention);
       // Locked so two people ending it at once cannot both succeed.
       const intervention = await interventions.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!intervention) throw unknown();
+      if (!intervention) throw unknownIntervention(args.id);
       requireOwnAgencyIfPartner(ctx.identity, intervention.leadAgencyId, 'end interventions');
       if (ENDED_STATUSES.includes(intervention.status)) {
-        throw conflict(`Intervention ${id} has already ended (${intervention.status}${intervention.endedOn ? ` on ${intervention.endedOn}` : ''})`);
+        throw conflict(`Intervention ${id} has already ended (${describeStatus(intervention)})`);
       }
-      if (args.endedOn < intervention.startedOn) {
+      if (intervention.status === 'PLANNED') {
+        // Nothing was delivered, so nothing was completed; it was called off, on whatever day that was.
+        if (args.status !== 'WITHDRAWN') {
+          throw badInput(`Intervention ${id} has not started, so it cannot be ${args.status}: mark it as started first, or withdraw it`, { field: 'status' });
+        }
+      } else if (args.endedOn < intervention.startedOn) {
         throw badInput(`endedOn ${args.endedOn} is before the intervention started (${intervention.startedOn})`, { field: 'endedOn' });
       }
       await interventions.update({ id }, { status: args.status, endedOn: args.endedOn });
       return interventions.findOneByOrFail({ id });
     });
   }
+}
+
+const unknownIntervention = (id: string) => notFound(`No intervention with id ${id}`);
+
+const describeStatus = (intervention: Intervention) => `${intervention.status}${intervention.endedOn ? ` on ${intervention.endedOn}` : ''}`;
+
+/**
+ * The work of a family the caller cannot see must look like no work at all, not reveal that the family exists.
+ * An intervention never moves to another family, so its family is checked before the row is locked:
+ * no lock is held while the families subgraph answers.
+ */
+async function assertFamilyVisible(ctx: Context, id: string, asGiven: string): Promise<void> {
+  const found = await ctx.db.getRepository(Intervention).findOne({ select: { id: true, familyId: true }, where: { id } });
+  if (!found) throw unknownIntervention(asGiven);
+  await ctx.families.assertVisible(found.familyId).catch((error: unknown) => {
+    throw error instanceof HearthError && error.extensions.code === 'NOT_FOUND' ? unknownIntervention(asGiven) : error;
+  });
 }

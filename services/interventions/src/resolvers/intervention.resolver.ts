@@ -12,6 +12,11 @@ export class InterventionResolver {
     return model;
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the work has begun: false while PLANNED, and for planned work WITHDRAWN before it began' })
+  begun(@Root() intervention: Intervention): boolean {
+    return intervention.beganAt !== null;
+  }
+
   @FieldResolver(() => Agency, { description: 'The partner agency leading the intervention' })
   leadAgency(@Root() intervention: Intervention): Agency {
     return { id: intervention.leadAgencyId };

@@ -14,6 +14,9 @@ export async function seedDemoInterventions(db: DataSource): Promise<void> {
       modelCode: intervention.modelCode,
       status: intervention.status,
       startedOn: intervention.startedOn,
+      plannedStartOn: intervention.status === 'PLANNED' ? intervention.startedOn : null,
+      // Work the cohort shows under way (or done) counts as begun when it was seeded, like work recorded as started.
+      beganAt: intervention.status === 'PLANNED' ? null : () => 'now()',
       endedOn: null,
       leadAgencyId: intervention.leadAgencyId,
       recordedBy: DEMO_SEED_RECORDER,
