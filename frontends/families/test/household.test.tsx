@@ -67,7 +67,7 @@ describe('changing the household’s details', () => {
     const { gateway, section } = await openHousehold(() => ({ updateHousehold: { id: 'family-21', version: 5 } }));
     await openForm(section);
     await retype(within(section).getByLabelText('Address'), '19 Doncaster Road');
-    await retype(within(section).getByLabelText('Postcode'), 's60 2jh');
+    await retype(within(section).getByLabelText('Postcode'), ' s60  2jh');
     await retype(within(section).getByLabelText('Cohort (optional)'), '');
     await save(section);
 

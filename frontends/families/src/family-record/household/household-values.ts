@@ -1,6 +1,6 @@
 import type { ProgrammePhase, UpdateHouseholdInput } from '@hearth/client';
 import type { FamilyRecord } from '../record.ts';
-import { isUkPostcode, samePostcode } from './uk-postcode.ts';
+import { isUkPostcode, samePostcode, tidyPostcode } from './uk-postcode.ts';
 
 export interface HouseholdValues {
   addressLine: string;
@@ -48,7 +48,7 @@ export function householdChanges(values: HouseholdValues, family: Household): Om
   const changes: Omit<UpdateHouseholdInput, 'familyId' | 'expectedVersion'> = {};
   if (!addressWithheld(family)) {
     if (values.addressLine.trim() !== family.addressLine) changes.addressLine = values.addressLine.trim();
-    if (!samePostcode(values.postcode, family.postcode ?? '')) changes.postcode = values.postcode.trim().toUpperCase();
+    if (!samePostcode(values.postcode, family.postcode ?? '')) changes.postcode = tidyPostcode(values.postcode);
   }
   if (values.area !== family.area) changes.area = values.area;
   if (values.cohort.trim() !== (family.cohort ?? '')) changes.cohort = values.cohort.trim() || null;

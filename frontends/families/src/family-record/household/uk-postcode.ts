@@ -5,8 +5,13 @@
  */
 const UK_POSTCODE = /^(GIR ?0AA|[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2})$/;
 
+/** As the worker meant it: capitals, and no stray spaces ("s60  2jh " is "S60 2JH"). */
+export function tidyPostcode(text: string): string {
+  return text.trim().toUpperCase().replace(/\s+/g, ' ');
+}
+
 export function isUkPostcode(text: string): boolean {
-  return UK_POSTCODE.test(text.trim().toUpperCase().replace(/\s+/g, ' '));
+  return UK_POSTCODE.test(tidyPostcode(text));
 }
 
 /** The same postcode however it was typed: "s63 5bn" is "S63 5BN". */
