@@ -21,9 +21,10 @@ const MODELS = [
   { code: 'EMPLOYABILITY_SUPPORT', number: 6, name: 'Employability support', description: 'Finding work, gaining skills and confidence.' },
 ];
 
-const intervention = (id: string, code: string, leadAgency: { id: string; name: string }, status: InterventionStatus, startedOn: string, endedOn: string | null = null): Intervention => {
+const intervention = (id: string, code: string, leadAgency: { id: string; name: string }, status: InterventionStatus, startedOn: string, endedOn: string | null = null, more: Partial<Intervention> = {}): Intervention => {
   const model = MODELS.find((m) => m.code === code)!;
-  return { id, status, startedOn, endedOn, model: { code, number: model.number, name: model.name }, leadAgency };
+  // Planned work has only its planned day; other work began, unless `more` says it was withdrawn before it did.
+  return { id, status, startedOn, plannedStartOn: status === 'PLANNED' ? startedOn : null, begun: status !== 'PLANNED', endedOn, model: { code, number: model.number, name: model.name }, leadAgency, ...more };
 };
 const keyWorking = intervention('i-1', 'KEY_WORKING_TAF', COUNCIL, 'ACTIVE', '2026-09-01');
 const policeBrief = intervention('i-2', 'BRIEF_INTERVENTION', POLICE, 'ACTIVE', '2026-08-15');

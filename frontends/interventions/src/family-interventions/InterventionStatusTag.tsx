@@ -1,5 +1,6 @@
 import type { InterventionStatus } from '@hearth/client';
-import { humanise, Tag, type TagColour } from '@hearth/ui';
+import { Tag, type TagColour } from '@hearth/ui';
+import { statusInWords } from './status-words.ts';
 
 const COLOURS: Record<InterventionStatus, TagColour> = {
   PLANNED: 'grey',
@@ -8,6 +9,6 @@ const COLOURS: Record<InterventionStatus, TagColour> = {
   WITHDRAWN: 'orange',
 };
 
-export function InterventionStatusTag({ status }: { status: InterventionStatus }) {
-  return <Tag colour={COLOURS[status]}>{humanise(status)}</Tag>;
+export function InterventionStatusTag({ intervention }: { intervention: { status: InterventionStatus; begun: boolean } }) {
+  return <Tag colour={COLOURS[intervention.status]}>{statusInWords(intervention)}</Tag>;
 }

@@ -2,19 +2,22 @@ import { isGatewayError } from '@hearth/client';
 import { useGatewayQuery } from '@hearth/client/react';
 import { FormPanel, Loading, OpenFormButton, ProblemMessage, SuccessBanner, useFormPanel } from '@hearth/ui';
 import { useState } from 'react';
+import { BeginInterventionForm } from './begin/BeginInterventionForm.tsx';
 import { EndInterventionForm } from './end/EndInterventionForm.tsx';
-import { EndInterventionButton, endButtonId } from './EndInterventionButton.tsx';
-import { FamilyInterventionsQuery } from './family-interventions.query.ts';
+import { BeginInterventionButton, beginButtonId, EndInterventionButton, endButtonId } from './EndInterventionButton.tsx';
+import { FamilyInterventionsQuery, type FamilyIntervention } from './family-interventions.query.ts';
 import { InterventionsTable } from './InterventionsTable.tsx';
 import { modelName } from './model-name.ts';
 import { StartInterventionForm } from './start/StartInterventionForm.tsx';
 import { mayEndIntervention, mayStartInterventions, type Viewer } from './viewer.ts';
 
-/** The family's interventions, and for those who may record them, starting and ending them in place. */
+type Action = 'begin' | 'end';
+
+/** The family's interventions, and for those who may record them, starting, marking as started and ending them in place. */
 export function InterventionsSection({ familyId, viewer }: { familyId: string; viewer: Viewer | null }) {
   const result = useGatewayQuery(FamilyInterventionsQuery, { id: familyId });
   const starting = useFormPanel();
-  const [endingId, setEndingId] = useState<string | null>(null);
+  const [acting, setActing] = useState<{ action: Action; id: string } | null>(null);
   // The count gives each success its own banner, so a second one takes focus again.
   const [saved, setSaved] = useState<{ message: string; count: number } | null>(null);
 
@@ -27,20 +30,34 @@ export function InterventionsSection({ familyId, viewer }: { familyId: string; v
     );
   }
   const interventions = result.data.family?.interventions ?? [];
-  const ending = interventions.find((intervention) => intervention.id === endingId);
-  const mayEnd = (intervention: (typeof interventions)[number]) => !intervention.endedOn && mayEndIntervention(viewer, intervention.leadAgency.id);
+  const target = acting && interventions.find((intervention) => intervention.id === acting.id);
+  // Open work (planned or under way) can be ended; planned work can be marked as started.
+  const mayEnd = (intervention: FamilyIntervention) =>
+    (intervention.status === 'PLANNED' || intervention.status === 'ACTIVE') && mayEndIntervention(viewer, intervention.leadAgency.id);
+  const mayBegin = (intervention: FamilyIntervention) => intervention.status === 'PLANNED' && mayEndIntervention(viewer, intervention.leadAgency.id);
   const anyAction = interventions.some(mayEnd);
+  const isOpen = (action: Action, intervention: FamilyIntervention) => acting?.action === action && acting.id === intervention.id;
 
   const done = (message: string) => {
     starting.close();
-    setEndingId(null);
+    setActing(null);
     setSaved((previous) => ({ message, count: (previous?.count ?? 0) + 1 }));
     result.refetch();
   };
-  const cancelEnding = () => {
-    setEndingId(null);
-    if (ending) requestAnimationFrame(() => document.getElementById(endButtonId(ending))?.focus());
+  const cancelActing = () => {
+    const opener = acting && document.getElementById(acting.action === 'begin' ? beginButtonId(acting) : endButtonId(acting));
+    setActing(null);
+    if (opener) requestAnimationFrame(() => opener.focus());
   };
+  const actions = (intervention: FamilyIntervention) =>
+    mayEnd(intervention) && (
+      <div className="govuk-button-group govuk-!-margin-bottom-0">
+        {mayBegin(intervention) && (
+          <BeginInterventionButton intervention={intervention} expanded={isOpen('begin', intervention)} onClick={() => setActing({ action: 'begin', id: intervention.id })} />
+        )}
+        <EndInterventionButton intervention={intervention} expanded={isOpen('end', intervention)} onClick={() => setActing({ action: 'end', id: intervention.id })} />
+      </div>
+    );
 
   return (
     <section aria-labelledby="family-interventions-heading" data-section="family-interventions" aria-busy={result.refreshing || undefined}>
@@ -55,14 +72,16 @@ export function InterventionsSection({ familyId, viewer }: { familyId: string; v
       {interventions.length === 0 ? (
         <p className="govuk-body">No interventions have been started for this family.</p>
       ) : (
-        <InterventionsTable
-          interventions={interventions}
-          action={anyAction ? (intervention) => mayEnd(intervention) && <EndInterventionButton intervention={intervention} expanded={endingId === intervention.id} onClick={() => setEndingId(intervention.id)} /> : undefined}
-        />
+        <InterventionsTable interventions={interventions} action={anyAction ? actions : undefined} />
       )}
-      {ending && (
-        <FormPanel key={ending.id} id="end-intervention-form" title={`End ${modelName(ending.model)}`}>
-          <EndInterventionForm intervention={ending} onEnded={done} onCancel={cancelEnding} onReload={result.refetch} />
+      {target && acting.action === 'begin' && (
+        <FormPanel key={`begin-${target.id}`} id="begin-intervention-form" title={`Mark ${modelName(target.model)} as started`}>
+          <BeginInterventionForm intervention={target} onBegun={done} onCancel={cancelActing} onReload={result.refetch} />
+        </FormPanel>
+      )}
+      {target && acting.action === 'end' && (
+        <FormPanel key={`end-${target.id}`} id="end-intervention-form" title={`${target.status === 'PLANNED' ? 'Withdraw' : 'End'} ${modelName(target.model)}`}>
+          <EndInterventionForm intervention={target} onEnded={done} onCancel={cancelActing} onReload={result.refetch} />
         </FormPanel>
       )}
       {mayStartInterventions(viewer) && (

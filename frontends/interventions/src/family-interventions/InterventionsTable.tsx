@@ -13,9 +13,10 @@ export interface InterventionsTableProps {
 export function InterventionsTable({ interventions, action }: InterventionsTableProps) {
   const columns: Column<FamilyIntervention>[] = [
     { header: 'Model', cell: (intervention) => modelName(intervention.model) },
-    { header: 'Status', cell: (intervention) => <InterventionStatusTag status={intervention.status} /> },
+    { header: 'Status', cell: (intervention) => <InterventionStatusTag intervention={intervention} /> },
     { header: 'Lead agency', cell: (intervention) => intervention.leadAgency.name },
-    { header: 'Started', nowrap: true, cell: (intervention) => formatDate(intervention.startedOn) },
+    // Work that has not (or never) begun has only the day it was planned to start.
+    { header: 'Started', nowrap: true, cell: (intervention) => (intervention.begun ? formatDate(intervention.startedOn) : `Planned for ${formatDate(intervention.startedOn)}`) },
     { header: 'Ended', nowrap: true, cell: (intervention) => (intervention.endedOn ? formatDate(intervention.endedOn) : 'Not ended') },
   ];
   return (

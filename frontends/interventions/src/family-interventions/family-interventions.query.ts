@@ -8,6 +8,8 @@ export const FamilyInterventionsQuery = graphql(`
         id
         status
         startedOn
+        plannedStartOn
+        begun
         endedOn
         model {
           code

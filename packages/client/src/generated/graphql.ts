@@ -524,6 +524,14 @@ export type SearchFamiliesQueryVariables = Exact<{
 
 export type SearchFamiliesQuery = { searchFamilies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, reference: string, status: FamilyStatus, area: string, postcode: string | null, members: Array<{ id: string, fullName: string }>, leadWorker: { id: string, name: string } | null } }> } };
 
+export type BeginInterventionMutationVariables = Exact<{
+  id: string;
+  startedOn: string;
+}>;
+
+
+export type BeginInterventionMutation = { beginIntervention: { id: string, status: InterventionStatus, startedOn: string } };
+
 export type EndInterventionMutationVariables = Exact<{
   id: string;
   status: InterventionStatus;
@@ -538,7 +546,7 @@ export type FamilyInterventionsQueryVariables = Exact<{
 }>;
 
 
-export type FamilyInterventionsQuery = { family: { id: string, interventions: Array<{ id: string, status: InterventionStatus, startedOn: string, endedOn: string | null, model: { code: string, number: number, name: string }, leadAgency: { id: string, name: string } }> } | null };
+export type FamilyInterventionsQuery = { family: { id: string, interventions: Array<{ id: string, status: InterventionStatus, startedOn: string, plannedStartOn: string | null, begun: boolean, endedOn: string | null, model: { code: string, number: number, name: string }, leadAgency: { id: string, name: string } }> } | null };
 
 export type StartInterventionChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1238,6 +1246,15 @@ export const SearchFamiliesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SearchFamiliesQuery, SearchFamiliesQueryVariables>;
+export const BeginInterventionDocument = new TypedDocumentString(`
+    mutation BeginIntervention($id: ID!, $startedOn: String!) {
+  beginIntervention(id: $id, startedOn: $startedOn) {
+    id
+    status
+    startedOn
+  }
+}
+    `) as unknown as TypedDocumentString<BeginInterventionMutation, BeginInterventionMutationVariables>;
 export const EndInterventionDocument = new TypedDocumentString(`
     mutation EndIntervention($id: ID!, $status: InterventionStatus!, $endedOn: String!) {
   endIntervention(id: $id, status: $status, endedOn: $endedOn) {
@@ -1255,6 +1272,8 @@ export const FamilyInterventionsDocument = new TypedDocumentString(`
       id
       status
       startedOn
+      plannedStartOn
+      begun
       endedOn
       model {
         code

@@ -13,7 +13,8 @@ export function AlreadyEnded({ intervention, onClose }: { intervention: FamilyIn
   return (
     <>
       <p className="govuk-inset-text" tabIndex={-1} ref={notice}>
-        This intervention has already been {endOutcome(intervention.status)?.done ?? 'ended'}, on {formatDate(intervention.endedOn)}. It cannot be ended again.
+        This intervention has already been {endOutcome(intervention.status)?.done ?? 'ended'}
+        {intervention.endedOn ? `, on ${formatDate(intervention.endedOn)}` : ''}. It cannot be ended again.
       </p>
       <Button variant="secondary" onClick={onClose}>
         Close

@@ -7,6 +7,8 @@ export interface ConfirmEndProps {
   intervention: FamilyIntervention;
   outcome: string;
   endedOn: string;
+  /** Planned work, which never began, is withdrawn rather than ended. */
+  planned: boolean;
   submitting: boolean;
   onConfirm: (event: FormEvent) => void;
   onChange: () => void;
@@ -14,27 +16,27 @@ export interface ConfirmEndProps {
 }
 
 /** Ending cannot be undone, so the worker sees exactly what will be recorded before it is. */
-export function ConfirmEnd({ intervention, outcome, endedOn, submitting, onConfirm, onChange, onCancel }: ConfirmEndProps) {
+export function ConfirmEnd({ intervention, outcome, endedOn, planned, submitting, onConfirm, onChange, onCancel }: ConfirmEndProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <form noValidate onSubmit={onConfirm}>
       <h4 className="govuk-heading-s" tabIndex={-1} ref={heading}>
-        Check before you end the intervention
+        {planned ? 'Check before you withdraw the intervention' : 'Check before you end the intervention'}
       </h4>
       <SummaryList
         rows={[
           { key: 'Intervention', value: modelName(intervention.model) },
           { key: 'Lead agency', value: intervention.leadAgency.name },
-          { key: 'Started', value: formatDate(intervention.startedOn) },
+          planned ? { key: 'Planned to start', value: formatDate(intervention.startedOn) } : { key: 'Started', value: formatDate(intervention.startedOn) },
           { key: 'How it ended', value: outcome },
-          { key: 'Ended on', value: formatDate(endedOn) },
+          planned ? { key: 'Withdrawn on', value: formatDate(endedOn) } : { key: 'Ended on', value: formatDate(endedOn) },
         ]}
       />
-      <WarningText>An ended intervention cannot be reopened.</WarningText>
+      <WarningText>{planned ? 'A withdrawn intervention cannot be reopened or marked as started.' : 'An ended intervention cannot be reopened.'}</WarningText>
       <div className="govuk-button-group">
         <Button type="submit" disabled={submitting}>
-          {submitting ? 'Saving…' : 'Confirm and end intervention'}
+          {submitting ? 'Saving…' : planned ? 'Confirm and withdraw intervention' : 'Confirm and end intervention'}
         </Button>
         <Button variant="secondary" onClick={onChange}>
           Change answers

@@ -7,5 +7,7 @@ export function readEndDay(parts: DateParts, startedOn: string, today = todayInU
   return answer;
 }
 
-/** Work planned to start on a day still to come has nothing to end yet: no day is both after its start and not in the future. */
-export const startsLater = (startedOn: string, today = todayInUk()) => startedOn > today;
+/** The day planned work was called off: a day that has happened, which may be before the day it was planned to start. */
+export function readWithdrawnDay(parts: DateParts, today = todayInUk()): DayAnswer {
+  return readDay(parts, 'the day the intervention was called off', { today });
+}
