@@ -32,7 +32,4 @@ export function formatDateTime(iso: string): string {
   return `${formatDate(londonDay.format(date))} at ${time}`;
 }
 
-/** Today in the UK as YYYY-MM-DD: the day a worker means by "today", whatever the clock's zone. */
-export function todayInUk(now: Date = new Date()): string {
-  return londonDay.format(now);
-}
+export { todayInUk } from '@hearth/programme';

@@ -1,9 +1,4 @@
-const londonDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' });
-
-/** Today as YYYY-MM-DD in the UK, the day a worker means by "today", whatever the server's zone. */
-export function todayInUk(now: Date = new Date()): string {
-  return londonDay.format(now);
-}
+import { todayInUk } from '@hearth/programme';
 
 /**
  * Evidence is shown by the day it was observed (its UTC date, as Hearth

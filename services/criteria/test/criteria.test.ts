@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '@hearth/auth';
 import { demoCasework, demoFamilies, demoIdentity, type DemoEvidence, type DemoFamily } from '@hearth/demo-data';
 import { familiesSubgraph } from '@hearth/families';
-import { HEADLINE_PROBLEMS, PHASE_2_MINIMUM_PROBLEMS } from '@hearth/programme';
+import { HEADLINE_PROBLEMS, PHASE_2_MINIMUM_PROBLEMS, todayInUk } from '@hearth/programme';
 import { migrate } from '@hearth/subgraph-kit';
 import { postGraphQL, startSubgraphForTest, testIdentity, type SubgraphUnderTest } from '@hearth/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncHeadlineProblems } from '../src/reference-data/headline-problems.ts';
-import { observedAfterToday, todayInUk } from '../src/observed-day.ts';
+import { observedAfterToday } from '../src/observed-day.ts';
 import { seedDemoEvidence } from '../src/seed/demo.ts';
 import { criteriaSubgraph } from '../src/subgraph.ts';
 

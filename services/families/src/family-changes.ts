@@ -1,4 +1,5 @@
 import type { Role } from '@hearth/auth';
+import { todayInUk } from '@hearth/programme';
 import { conflict, notFound, parseId, requireRole } from '@hearth/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { Context } from './context.ts';
@@ -67,4 +68,5 @@ export async function changeFamily<T>(ctx: Context, change: FamilyChange, apply:
   return result;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
+/** The day a change is dated: today in the UK, the day the worker means. */
+export const today = () => todayInUk();

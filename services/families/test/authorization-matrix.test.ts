@@ -1,6 +1,6 @@
 import type { Identity } from '@hearth/auth';
 import { agencyNamed, AREA_NAMES, DEMO_AGENCIES, DEMO_AGREEMENT, DEMO_WORKERS, demoCasework, demoFamilies, demoIdentity } from '@hearth/demo-data';
-import { INDICATOR_CODES } from '@hearth/programme';
+import { INDICATOR_CODES, todayInUk } from '@hearth/programme';
 import { postGraphQL, startSubgraphForTest, type GraphQLResponse, type SubgraphUnderTest } from '@hearth/subgraph-kit/testing';
 import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,7 +62,7 @@ const OUTLYING_AREA = 'Maltby';
 
 const ask = (query: string, variables: Record<string, unknown>, identity: Identity) => postGraphQL<any>(subgraph.url, query, variables, { identity });
 const sql = <T = any>(text: string, params: unknown[] = []) => subgraph.db.query(text, params) as Promise<T[]>;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInUk();
 const PSEUDONYM = /^Person [0-9A-F]{8}$/;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { Identity } from '@hearth/auth';
 import { DEMO_LEAD_WORKERS, DEMO_USERS, demoCasework, demoFamilies, demoIdentity, type DemoFamily } from '@hearth/demo-data';
-import type { FamilyStatus } from '@hearth/programme';
+import { todayInUk, type FamilyStatus } from '@hearth/programme';
 import { postGraphQL, startSubgraphForTest, type SubgraphUnderTest } from '@hearth/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALLOWED_TRANSITIONS } from '../src/lifecycle.ts';
@@ -25,7 +25,7 @@ const openLedBy = (workerId: string) =>
     .filter((f) => f.leadWorkerId === workerId && OPEN.includes(f.status))
     .sort((a, b) => a.reference.localeCompare(b.reference));
 const lastDemoContact = (family: DemoFamily) => demoCasework(family).caseNotes.map((n) => n.contactOn).sort().at(-1) ?? null;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInUk();
 const wholeWeeksSince = (day: string | null) => (day === null ? null : Math.floor((Date.parse(today()) - Date.parse(day)) / (7 * 86_400_000)));
 /** Never contacted first, then the oldest contact, then by reference. */
 const longestWithoutContactFirst = (a: { last: string | null; ref: string }, b: { last: string | null; ref: string }) =>

@@ -1,3 +1,4 @@
+import { todayInUk } from '@hearth/programme';
 import type { Identity } from '@hearth/auth';
 import { agencyNamed, DEMO_AGENCIES, DEMO_AGREEMENT, demoCasework, demoFamilies, demoIdentity, type DemoFamily } from '@hearth/demo-data';
 import { postGraphQL, startSubgraphForTest, testIdentity, type SubgraphUnderTest } from '@hearth/subgraph-kit/testing';
@@ -16,7 +17,7 @@ const ask = (query: string, variables: Record<string, unknown> = {}, identity: I
 const count = async (table: string) => Number((await subgraph.db.query(`SELECT count(*) FROM families.${table}`))[0].count);
 const versionOf = async (familyId: string) => Number((await subgraph.db.query('SELECT version FROM families.family WHERE id = $1', [familyId]))[0].version);
 const parentOf = (family: DemoFamily) => family.members.find((m) => m.role === 'PARENT_CARER')!;
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayInUk();
 
 const CONSENT = `query($id: ID!) { family(id: $id) {
   consent { id status scope recordedOn recordedAt note agencies { id name } givenBy { id fullName } agreement { id name reference signedOn reviewOn parties { name } } }

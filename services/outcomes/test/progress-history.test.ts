@@ -5,7 +5,7 @@ import { postGraphQL, startSubgraphForTest, type SubgraphUnderTest } from '@hear
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgressEffectiveDay1732400000001 } from '../src/migrations/1732400000001-progress-effective-day.ts';
 import { outcomesSubgraph } from '../src/subgraph.ts';
-import { todayInUk } from '../src/today.ts';
+import { todayInUk } from '@hearth/programme';
 
 let subgraph: SubgraphUnderTest;
 const leadWorker = demoIdentity('sarah.ahmed')!;

@@ -4,7 +4,7 @@ import { requireMayRecordProgress } from '../access/record-progress.ts';
 import type { Context } from '../context.ts';
 import { OutcomeMeasure, OutcomeProgress } from '../entities/index.ts';
 import { RecordProgressInput } from '../inputs/record-progress.input.ts';
-import { dayInWords, todayInUk } from '../today.ts';
+import { dayInWords, todayInUk } from '@hearth/programme';
 
 /** Locked, so a second worker recording the same measure at the same moment waits for the first and is checked against it. */
 const CURRENT_DAY_FOR_UPDATE = `
