@@ -9,6 +9,8 @@ interface HeldIntervention {
   id: string;
   status: string;
   startedOn: string;
+  plannedStartOn: string | null;
+  begun: boolean;
   endedOn: string | null;
   model: { code: string };
   leadAgency: { id: string; name: string };
@@ -19,7 +21,12 @@ let page: Page;
 let ask: Ask;
 let family: { id: string; reference: string };
 
-const INTERVENTIONS = 'query ($id: ID!) { family(id: $id) { interventions { id status startedOn endedOn model { code } leadAgency { id name } } } }';
+const INTERVENTIONS = 'query ($id: ID!) { family(id: $id) { interventions { id status startedOn plannedStartOn begun endedOn model { code } leadAgency { id name } } } }';
+const CHRONOLOGY = 'query ($id: ID!) { family(id: $id) { chronology { at kind summary source } } }';
+const chronology = async () =>
+  (await ask<{ family: { chronology: { at: string; kind: string; summary: string; source: string }[] } }>(CHRONOLOGY, { id: family.id })).family.chronology.filter(
+    (entry) => entry.source === 'interventions',
+  );
 const held = async () => (await ask<{ family: { interventions: HeldIntervention[] } }>(INTERVENTIONS, { id: family.id })).family.interventions;
 
 beforeAll(async () => {
@@ -35,11 +42,21 @@ afterAll(() => browser?.close());
 const focused = () => page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent ?? '', classes: [...(document.activeElement?.classList ?? [])] }));
 
 async function typeToday() {
-  const today = todayParts();
-  for (const part of [today.day, today.month, today.year]) {
+  await typeDay(todayParts());
+}
+
+async function typeDay(day: { day: string; month: string; year: string }) {
+  for (const part of [day.day, day.month, day.year]) {
     await page.keyboard.press('Tab');
     await page.keyboard.type(part);
   }
+}
+
+/** A day some weeks ahead in the UK, as the date boxes and the gateway each write it. */
+function daysAhead(days: number) {
+  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date(Date.now() + days * 86_400_000));
+  const [year, month, day] = iso.split('-');
+  return { iso, parts: { day: String(Number(day)), month: String(Number(month)), year: year! } };
 }
 
 describe('a lead worker recording interventions', () => {
@@ -85,7 +102,7 @@ describe('a lead worker recording interventions', () => {
     expect((await focused()).classes).toContain('govuk-notification-banner');
 
     const added = (await held()).filter((intervention) => !before.has(intervention.id));
-    expect(added).toEqual([{ id: expect.any(String), status: 'ACTIVE', startedOn: todayIso, endedOn: null, model: { code: 'EMPLOYABILITY_SUPPORT' }, leadAgency: { id: expect.any(String), name: 'Families for Change Team' } }]);
+    expect(added).toEqual([{ id: expect.any(String), status: 'ACTIVE', startedOn: todayIso, plannedStartOn: null, begun: true, endedOn: null, model: { code: 'EMPLOYABILITY_SUPPORT' }, leadAgency: { id: expect.any(String), name: 'Families for Change Team' } }]);
     started = added[0]!;
     const row = interventions.getByRole('row').filter({ has: page.locator(`#end-intervention-${started.id}`) });
     await row.waitFor();
@@ -120,5 +137,129 @@ describe('a lead worker recording interventions', () => {
     expect((await held()).find((intervention) => intervention.id === started.id)).toMatchObject({ status: 'COMPLETED', endedOn: todayIso });
     await expect.poll(() => page.locator(`#end-intervention-${started.id}`).count()).toBe(0);
     await expectAccessible(page, 'the family page after ending an intervention');
+  });
+
+  const planned = daysAhead(30);
+  const plannedInWords = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${planned.iso}T00:00:00Z`));
+
+  /** Plans work with the family by keyboard, for a day still to come, and answers what Hearth then holds. */
+  async function planByKeyboard(modelLabel: string, modelCode: string): Promise<HeldIntervention> {
+    const before = new Set((await held()).map((intervention) => intervention.id));
+    const interventions = page.getByRole('region', { name: 'Interventions' });
+    await interventions.getByRole('button', { name: 'Start an intervention' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatchObject({ text: 'Start an intervention' });
+    await interventions.getByLabel(modelLabel).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatchObject({ id: 'intervention-lead-agency' });
+    await page.keyboard.type('Families for Change');
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatchObject({ id: 'intervention-status-ACTIVE' });
+    // Arrows move through a radio group and choose as they go: "No, it is planned to start later".
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).toMatchObject({ id: 'intervention-status-PLANNED' });
+    await typeDay(planned.parts);
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatchObject({ text: 'Save intervention' });
+    await page.keyboard.press('Enter');
+
+    const banner = interventions.locator('.govuk-notification-banner--success');
+    await expect.poll(() => banner.textContent()).toContain(`is planned to start on ${plannedInWords}, led by Families for Change Team`);
+    const added = (await held()).filter((intervention) => !before.has(intervention.id));
+    expect(added).toEqual([
+      {
+        id: expect.any(String),
+        status: 'PLANNED',
+        startedOn: planned.iso,
+        plannedStartOn: planned.iso,
+        begun: false,
+        endedOn: null,
+        model: { code: modelCode },
+        leadAgency: { id: expect.any(String), name: 'Families for Change Team' },
+      },
+    ]);
+    const row = interventions.getByRole('row').filter({ has: page.locator(`#begin-intervention-${added[0]!.id}`) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(`PlannedFamilies for Change TeamPlanned for ${plannedInWords}Not ended`);
+    return added[0]!;
+  }
+
+  it('plans work for a day still to come, marks it as started on the day it began, and Hearth holds the start and its chronology', async () => {
+    const work = await planByKeyboard('4. Stronger Families Opportunities Fund', 'OPPORTUNITIES_FUND');
+    const interventions = page.getByRole('region', { name: 'Interventions' });
+    await page.locator(`#begin-intervention-${work.id}`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatchObject({ text: 'Mark 4. Stronger Families Opportunities Fund as started' });
+    // Nothing typed: the error summary takes focus, and axe checks the form with its error.
+    await interventions.getByRole('button', { name: 'Mark as started', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused()).classes).toContain('govuk-error-summary');
+    await expectAccessible(page, 'the mark as started form with its error');
+
+    await page.locator('#begin-intervention-started-on-day').focus();
+    await page.keyboard.type(todayParts().day);
+    for (const part of [todayParts().month, todayParts().year]) {
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(part);
+    }
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatchObject({ text: 'Mark as started' });
+    await page.keyboard.press('Enter');
+
+    const banner = interventions.locator('.govuk-notification-banner--success');
+    await expect.poll(() => banner.textContent()).toContain(`Stronger Families Opportunities Fund started on ${todayInWords}`);
+    expect((await focused()).classes).toContain('govuk-notification-banner');
+    expect((await held()).find((intervention) => intervention.id === work.id)).toMatchObject({ status: 'ACTIVE', startedOn: todayIso, plannedStartOn: planned.iso, begun: true, endedOn: null });
+    // Started today, not on the day it had been planned for; the plan stays in the chronology.
+    const events = (await chronology()).filter((entry) => entry.summary.startsWith('Stronger Families Opportunities Fund'));
+    expect(events.map((entry) => [entry.kind, entry.summary])).toEqual(
+      expect.arrayContaining([
+        ['INTERVENTION_STARTED', 'Stronger Families Opportunities Fund started'],
+        ['INTERVENTION_PLANNED', `Stronger Families Opportunities Fund planned, to start on ${planned.iso}`],
+      ]),
+    );
+    expect(events.find((entry) => entry.kind === 'INTERVENTION_STARTED')!.at.slice(0, 10)).toBe(todayIso);
+    await expect.poll(() => page.locator(`#begin-intervention-${work.id}`).count()).toBe(0);
+    await page.locator(`#end-intervention-${work.id}`).waitFor();
+    await expectAccessible(page, 'the family page after marking planned work as started');
+  });
+
+  it('withdraws planned work before its planned start, after checking what will be recorded, and Hearth holds it as never begun', async () => {
+    const work = await planByKeyboard('5. Evidence based programmes', 'EVIDENCE_BASED_PROGRAMME');
+    const interventions = page.getByRole('region', { name: 'Interventions' });
+    await page.locator(`#end-intervention-${work.id}`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toMatchObject({ text: 'Withdraw 5. Evidence based programmes' });
+    // Planned work is not asked how it ended: it can only be withdrawn.
+    expect(await interventions.getByRole('radio', { name: 'Completed' }).count()).toBe(0);
+    await typeToday();
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatchObject({ text: 'Continue' });
+    await page.keyboard.press('Enter');
+
+    await expect.poll(focused).toMatchObject({ text: 'Check before you withdraw the intervention' });
+    await expectAccessible(page, 'the check before withdrawing planned work');
+    expect((await held()).find((intervention) => intervention.id === work.id)).toMatchObject({ status: 'PLANNED', endedOn: null });
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toMatchObject({ text: 'Confirm and withdraw intervention' });
+    await page.keyboard.press('Enter');
+
+    const banner = interventions.locator('.govuk-notification-banner--success');
+    await expect.poll(() => banner.textContent()).toContain(`Evidence based programmes withdrawn on ${todayInWords}, before it started`);
+    expect((await focused()).classes).toContain('govuk-notification-banner');
+    expect((await held()).find((intervention) => intervention.id === work.id)).toMatchObject({
+      status: 'WITHDRAWN',
+      startedOn: planned.iso,
+      plannedStartOn: planned.iso,
+      begun: false,
+      endedOn: todayIso,
+    });
+    expect((await chronology()).map((entry) => entry.summary)).toContain('Evidence based programmes withdrawn before it started');
+    const row = interventions.getByRole('row').filter({ hasText: 'Withdrawn before it started' }).filter({ hasText: 'Evidence based programmes' });
+    await row.first().waitFor();
+    expect(await row.first().textContent()).toContain(`Withdrawn before it startedFamilies for Change TeamPlanned for ${plannedInWords}${todayInWords}`);
+    await expect.poll(() => page.locator(`#end-intervention-${work.id}`).count()).toBe(0);
+    await expectAccessible(page, 'the family page after withdrawing planned work');
   });
 });
