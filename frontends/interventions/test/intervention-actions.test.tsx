@@ -178,7 +178,7 @@ describe('ending an intervention', () => {
     const ended = { ...keyWorking, status: 'WITHDRAWN' as const, endedOn: '2026-10-30' };
     const gateway = show(sarah, {
       FamilyInterventions: familyAnswers([keyWorking, finished], [ended, finished]),
-      EndIntervention: () => ({ endIntervention: { id: 'i-1', status: 'WITHDRAWN', endedOn: '2026-10-30' } }),
+      EndIntervention: () => ({ endIntervention: { id: 'i-1', status: 'WITHDRAWN', begun: true, endedOn: '2026-10-30' } }),
     });
     const region = await section();
     // Only open work can be ended.

@@ -188,7 +188,7 @@ describe('withdrawing planned work', () => {
     const calledOff = { ...plannedKeyWorking, status: 'WITHDRAWN' as const, begun: false, endedOn: '2026-10-30' };
     const gateway = show(sarah, {
       FamilyInterventions: familyAnswers([plannedKeyWorking, activeEmployability], [calledOff, activeEmployability]),
-      EndIntervention: () => ({ endIntervention: { id: 'i-1', status: 'WITHDRAWN', endedOn: '2026-10-30' } }),
+      EndIntervention: () => ({ endIntervention: { id: 'i-1', status: 'WITHDRAWN', begun: false, endedOn: '2026-10-30' } }),
     });
     const region = await section();
     await openWithdraw(region);
@@ -218,6 +218,25 @@ describe('withdrawing planned work', () => {
     const row = await within(region).findByRole('row', { name: /Key working.*Withdrawn before it started/ });
     expect(row).toHaveTextContent('30 October 2026');
     expect(within(row).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('says only that it was withdrawn when someone else marked it as started meanwhile, as Hearth then records it', async () => {
+    const startedThenWithdrawn = { ...plannedKeyWorking, status: 'WITHDRAWN' as const, startedOn: '2026-11-02', begun: true, endedOn: '2026-11-03' };
+    show(sarah, {
+      FamilyInterventions: familyAnswers([plannedKeyWorking], [startedThenWithdrawn]),
+      EndIntervention: () => ({ endIntervention: { id: 'i-1', status: 'WITHDRAWN', begun: true, endedOn: '2026-11-03' } }),
+    });
+    const region = await section();
+    await openWithdraw(region);
+    await typeDate(region, 'When was it called off?', '3', '11', '2026');
+    await userEvent.click(within(region).getByRole('button', { name: 'Continue' }));
+    await userEvent.click(within(region).getByRole('button', { name: 'Confirm and withdraw intervention' }));
+    const banner = await screen.findByRole('alert', { name: 'Success' });
+    expect(banner).toHaveTextContent('Key working and Team Around the Family withdrawn on 3 November 2026');
+    expect(banner).not.toHaveTextContent('before it started');
+    const row = await within(region).findByRole('row', { name: /Key working.*Withdrawn/ });
+    expect(row).not.toHaveTextContent('before it started');
+    expect(row).toHaveTextContent('2 November 2026');
   });
 
   it('lets the worker change their answer from the check, keeping it', async () => {

@@ -539,7 +539,7 @@ export type EndInterventionMutationVariables = Exact<{
 }>;
 
 
-export type EndInterventionMutation = { endIntervention: { id: string, status: InterventionStatus, endedOn: string | null } };
+export type EndInterventionMutation = { endIntervention: { id: string, status: InterventionStatus, begun: boolean, endedOn: string | null } };
 
 export type FamilyInterventionsQueryVariables = Exact<{
   id: string;
@@ -1260,6 +1260,7 @@ export const EndInterventionDocument = new TypedDocumentString(`
   endIntervention(id: $id, status: $status, endedOn: $endedOn) {
     id
     status
+    begun
     endedOn
   }
 }

@@ -46,7 +46,8 @@ export function EndInterventionForm({ intervention, onEnded, onCancel, onReload 
   const send = async () => {
     try {
       const { endIntervention: ended } = await end({ id: intervention.id, status: outcome!.value, endedOn: last.day! });
-      const when = `on ${formatDate(ended.endedOn)}${planned ? ', before it started' : ''}`;
+      // As Hearth recorded it: work someone else marked as started meanwhile was withdrawn after it began.
+      const when = `on ${formatDate(ended.endedOn)}${ended.begun ? '' : ', before it started'}`;
       onEnded(`${intervention.model.name} ${endOutcome(ended.status)?.done ?? 'ended'} ${when}`);
     } catch (error) {
       setConfirming(false);

@@ -5,6 +5,7 @@ export const EndInterventionMutation = graphql(`
     endIntervention(id: $id, status: $status, endedOn: $endedOn) {
       id
       status
+      begun
       endedOn
     }
   }
