@@ -5,7 +5,7 @@ import { familiesSubgraph } from '@hearth/families';
 import { postGraphQL, startSubgraphForTest, testIdentity, type SubgraphUnderTest } from '@hearth/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interventionsSubgraph } from '../src/subgraph.ts';
-import { todayInUk } from '../src/today.ts';
+import { todayInUk } from '@hearth/programme';
 import { countInterventions, flatten, INTERVENTION_FIELDS, interventionsOf, ledBy, partnerSees } from './helpers.ts';
 
 let subgraph: SubgraphUnderTest;

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_AGENCIES, demoFamilies, demoIdentity } from '@hearth/demo-data';
 import { familiesSubgraph } from '@hearth/families';
-import { INTERVENTION_MODELS } from '@hearth/programme';
+import { INTERVENTION_MODELS, todayInUk } from '@hearth/programme';
 import { migrate } from '@hearth/subgraph-kit';
 import { postGraphQL, startSubgraphForTest, type SubgraphUnderTest } from '@hearth/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlannedWork1732400000001 } from '../src/migrations/1732400000001-planned-work.ts';
 import { interventionsSubgraph } from '../src/subgraph.ts';
-import { todayInUk } from '../src/today.ts';
 import { asRepresentations, interventionsOf, ledBy, partnerSees } from './helpers.ts';
 
 let subgraph: SubgraphUnderTest;

@@ -4,7 +4,7 @@ import { requireMayRecordInterventions, requireOwnAgencyIfPartner } from '../acc
 import type { Context } from '../context.ts';
 import { ENDED_STATUSES, Intervention, InterventionModel } from '../entities/index.ts';
 import { BeginInterventionArgs, EndInterventionArgs, StartInterventionInput } from '../inputs/intervention.inputs.ts';
-import { todayInUk } from '../today.ts';
+import { todayInUk } from '@hearth/programme';
 
 @Resolver()
 export class InterventionMutationsResolver {
