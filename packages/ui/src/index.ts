@@ -27,7 +27,7 @@ export { StandalonePage } from './session/StandalonePage.tsx';
 export { clearStoredSession, readStoredSession, storeSession, type StoredSession } from './session/stored-session.ts';
 export { useHashRoute } from './session/use-hash-route.ts';
 export { FamilyPicker } from './session/FamilyPicker.tsx';
-export { FormPanel, OpenFormButton, SubmitButtons, useFormPanel } from './forms/FormPanel.tsx';
+export { FormInPlace, FormPanel, OpenFormButton, SubmitButtons, useFormPanel, type FormInPlaceActions, type FormInPlaceProps } from './forms/FormPanel.tsx';
 export { FormProblemsSummary, type FormProblemsSummaryProps } from './forms/FormProblemsSummary.tsx';
 export { readDay, type DayAnswer } from './forms/read-day.ts';
 export { useSubmission, type Submission } from './forms/use-submission.ts';

@@ -1,6 +1,6 @@
 import type { OutcomesPlanQuery as OutcomesPlan } from '@hearth/client';
 import { useGatewayQuery } from '@hearth/client/react';
-import { FormPanel, Loading, OpenFormButton, ProblemMessage, useFormPanel } from '@hearth/ui';
+import { FormInPlace, Loading, ProblemMessage } from '@hearth/ui';
 import type { ReactNode } from 'react';
 import type { Progress } from '../family-progress/progress.ts';
 import { OutcomesPlanQuery } from '../plan/outcomes-plan.query.ts';
@@ -15,32 +15,12 @@ export interface RecordProgressProps {
 
 /** "Record progress" opens the form in place; the plan's measures are only fetched once it is open. */
 export function RecordProgress({ familyId, progress, onRecorded, onReload }: RecordProgressProps) {
-  const panel = useFormPanel();
   return (
-    <>
-      <OpenFormButton panel={panel} controls="record-progress-form">
-        Record progress
-      </OpenFormButton>
-      {panel.open && (
-        <FormPanel id="record-progress-form" title="Record progress">
-          <WithPlan>
-            {(plan) => (
-              <RecordProgressForm
-                familyId={familyId}
-                plan={plan}
-                progress={progress}
-                onRecorded={(message) => {
-                  panel.close();
-                  onRecorded(message);
-                }}
-                onCancel={panel.cancel}
-                onReload={onReload}
-              />
-            )}
-          </WithPlan>
-        </FormPanel>
+    <FormInPlace id="record-progress-form" label="Record progress" onDone={onRecorded}>
+      {({ done, cancel }) => (
+        <WithPlan>{(plan) => <RecordProgressForm familyId={familyId} plan={plan} progress={progress} onRecorded={done} onCancel={cancel} onReload={onReload} />}</WithPlan>
       )}
-    </>
+    </FormInPlace>
   );
 }
 

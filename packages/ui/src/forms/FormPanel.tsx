@@ -53,3 +53,41 @@ export function SubmitButtons({ submitting, label, busyLabel, onCancel }: { subm
     </div>
   );
 }
+
+export interface FormInPlaceActions<T> {
+  /** The form did its work: the panel closes and the section hears the outcome (its success banner takes focus). */
+  done: (outcome: T) => void;
+  /** The worker changed their mind: the panel closes and focus goes back to the button. */
+  cancel: () => void;
+}
+
+export interface FormInPlaceProps<T> {
+  /** The id of the panel the button controls. */
+  id: string;
+  /** The button's words, and the panel's heading unless `title` says otherwise. */
+  label: string;
+  title?: string;
+  onDone: (outcome: T) => void;
+  children: (actions: FormInPlaceActions<T>) => ReactNode;
+}
+
+/** The GOV.UK-style "button, then the form in place" that every section uses to record something. */
+export function FormInPlace<T = string>({ id, label, title = label, onDone, children }: FormInPlaceProps<T>) {
+  const panel = useFormPanel();
+  const done = (outcome: T) => {
+    panel.close();
+    onDone(outcome);
+  };
+  return (
+    <>
+      <OpenFormButton panel={panel} controls={id}>
+        {label}
+      </OpenFormButton>
+      {panel.open && (
+        <FormPanel id={id} title={title}>
+          {children({ done, cancel: panel.cancel })}
+        </FormPanel>
+      )}
+    </>
+  );
+}

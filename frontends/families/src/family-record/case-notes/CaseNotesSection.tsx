@@ -1,5 +1,5 @@
 import type { FamilyRecordQuery } from '@hearth/client';
-import { formatDate, FormPanel, OpenFormButton, Table, useFormPanel } from '@hearth/ui';
+import { formatDate, FormInPlace, Table } from '@hearth/ui';
 import type { SectionProps } from '../record.ts';
 import { Section } from '../Section.tsx';
 import { AddCaseNoteForm } from './AddCaseNoteForm.tsx';
@@ -9,26 +9,12 @@ type CaseNote = NonNullable<NonNullable<FamilyRecordQuery['family']>['caseNotes'
 
 /** The record of the council's contact with the family; only casework roles are given it. */
 export function CaseNotesSection({ family, caseNotes, onChanged, onReload }: SectionProps & { caseNotes: CaseNote[] }) {
-  const panel = useFormPanel();
   return (
     <Section id="case-notes" title="Case notes">
       <p className="govuk-body">{family.lastContactOn ? `Last contact: ${formatDate(family.lastContactOn)}.` : 'No contact has been noted yet.'}</p>
-      <OpenFormButton panel={panel} controls="add-case-note-form">
-        Add case note
-      </OpenFormButton>
-      {panel.open && (
-        <FormPanel id="add-case-note-form" title="Add case note">
-          <AddCaseNoteForm
-            family={family}
-            onAdded={(message) => {
-              panel.close();
-              onChanged(message);
-            }}
-            onCancel={panel.cancel}
-            onReload={onReload}
-          />
-        </FormPanel>
-      )}
+      <FormInPlace id="add-case-note-form" label="Add case note" onDone={onChanged}>
+        {({ done, cancel }) => <AddCaseNoteForm family={family} onAdded={done} onCancel={cancel} onReload={onReload} />}
+      </FormInPlace>
       {caseNotes.length > 0 && (
         <Table
           caption="Case notes, newest contact first"

@@ -1,5 +1,5 @@
 import type { ConsentStatus, FamilyRecordQuery } from '@hearth/client';
-import { formatDate, FormPanel, OpenFormButton, SummaryCard, SummaryList, Table, Tag, type TagColour, useFormPanel } from '@hearth/ui';
+import { formatDate, FormInPlace, SummaryCard, SummaryList, Table, Tag, type TagColour } from '@hearth/ui';
 import { doesCasework } from '../../viewer.ts';
 import { listInWords } from '../labels.ts';
 import type { SectionProps } from '../record.ts';
@@ -19,7 +19,6 @@ function covers(consent: Consent): string {
 
 /** Consent to share information under an information sharing agreement decides which partner agencies see the family. */
 export function ConsentSection({ family, viewer, onChanged, onReload }: SectionProps) {
-  const panel = useFormPanel();
   const consent = family.consent;
   return (
     <Section id="consent" title="Consent to share information">
@@ -53,24 +52,9 @@ export function ConsentSection({ family, viewer, onChanged, onReload }: SectionP
         />
       )}
       {doesCasework(viewer.role) && (
-        <>
-          <OpenFormButton panel={panel} controls="record-consent-form">
-            Record a consent decision
-          </OpenFormButton>
-          {panel.open && (
-            <FormPanel id="record-consent-form" title="Record a consent decision">
-              <RecordConsentForm
-                family={family}
-                onRecorded={(message) => {
-                  panel.close();
-                  onChanged(message);
-                }}
-                onCancel={panel.cancel}
-                onReload={onReload}
-              />
-            </FormPanel>
-          )}
-        </>
+        <FormInPlace id="record-consent-form" label="Record a consent decision" onDone={onChanged}>
+          {({ done, cancel }) => <RecordConsentForm family={family} onRecorded={done} onCancel={cancel} onReload={onReload} />}
+        </FormInPlace>
       )}
     </Section>
   );

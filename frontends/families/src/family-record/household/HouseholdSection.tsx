@@ -1,4 +1,4 @@
-import { formatDate, FormPanel, OpenFormButton, SummaryList, Tag, useFormPanel, WarningText } from '@hearth/ui';
+import { formatDate, FormInPlace, SummaryList, Tag, WarningText } from '@hearth/ui';
 import { FamilyStatusTag } from '../../family-status.tsx';
 import { doesCasework } from '../../viewer.ts';
 import { listInWords, PHASE_NAMES, RESTRICTION_NAMES } from '../labels.ts';
@@ -10,7 +10,6 @@ import { withheldReason } from './withheld.ts';
 const PANEL_ID = 'change-household-form';
 
 export function HouseholdSection({ family, viewer, areas, onChanged, onReload }: SectionProps & { areas: Area[] }) {
-  const panel = useFormPanel();
   const area = areas.find((candidate) => candidate.name === family.area);
   const withheld = withheldReason(family, viewer.role);
   return (
@@ -52,26 +51,9 @@ export function HouseholdSection({ family, viewer, areas, onChanged, onReload }:
         </div>
       )}
       {doesCasework(viewer.role) && (
-        <>
-          <OpenFormButton panel={panel} controls={PANEL_ID}>
-            Change household details
-          </OpenFormButton>
-          {panel.open && (
-            <FormPanel id={PANEL_ID} title="Change household details">
-              <ChangeHouseholdForm
-                family={family}
-                viewer={viewer}
-                areas={areas}
-                onChanged={(message) => {
-                  panel.close();
-                  onChanged(message);
-                }}
-                onCancel={panel.cancel}
-                onReload={onReload}
-              />
-            </FormPanel>
-          )}
-        </>
+        <FormInPlace id={PANEL_ID} label="Change household details" onDone={onChanged}>
+          {({ done, cancel }) => <ChangeHouseholdForm family={family} viewer={viewer} areas={areas} onChanged={done} onCancel={cancel} onReload={onReload} />}
+        </FormInPlace>
       )}
     </Section>
   );

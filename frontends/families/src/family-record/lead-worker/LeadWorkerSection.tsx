@@ -1,4 +1,4 @@
-import { formatDate, FormPanel, OpenFormButton, SummaryCard, SummaryList, Table, Tag, useFormPanel } from '@hearth/ui';
+import { formatDate, FormInPlace, SummaryCard, SummaryList, Table, Tag } from '@hearth/ui';
 import { caseloadInWords } from '../../allocation/worker-caseload.ts';
 import { allocates } from '../../viewer.ts';
 import { AGENCY_TYPE_NAMES } from '../labels.ts';
@@ -10,7 +10,6 @@ const PANEL_ID = 'change-lead-worker-form';
 
 /** The one lead worker the family and the other professionals recognise, and everyone who has been. */
 export function LeadWorkerSection({ family, viewer, onChanged, onReload }: SectionProps) {
-  const panel = useFormPanel();
   const worker = family.leadWorker;
   const current = family.leadWorkerHistory.find((spell) => spell.endedOn === null);
   const action = worker ? 'Change lead worker' : 'Allocate a lead worker';
@@ -44,24 +43,9 @@ export function LeadWorkerSection({ family, viewer, onChanged, onReload }: Secti
         />
       )}
       {allocates(viewer.role) && (
-        <>
-          <OpenFormButton panel={panel} controls={PANEL_ID}>
-            {action}
-          </OpenFormButton>
-          {panel.open && (
-            <FormPanel id={PANEL_ID} title={action}>
-              <ChangeLeadWorker
-                family={family}
-                onAllocated={(message) => {
-                  panel.close();
-                  onChanged(message);
-                }}
-                onCancel={panel.cancel}
-                onReload={onReload}
-              />
-            </FormPanel>
-          )}
-        </>
+        <FormInPlace id={PANEL_ID} label={action} onDone={onChanged}>
+          {({ done, cancel }) => <ChangeLeadWorker family={family} onAllocated={done} onCancel={cancel} onReload={onReload} />}
+        </FormInPlace>
       )}
     </Section>
   );
