@@ -26,6 +26,8 @@ export interface FamilyChange {
   action: string;
   /** For the audit trail: what the change touches. */
   fields: string[];
+  /** Why, when the change must say (kept with it in the audit trail). */
+  reason?: string;
   /** Other families the change also writes (a move touches two households); locked with this one, in one order for everyone. */
   alsoLocks?: string[];
 }
@@ -63,7 +65,7 @@ export async function changeFamily<T>(ctx: Context, change: FamilyChange, apply:
     const locked = await tx.getRepository(Family).findOneByOrFail({ id: family.id });
     return apply(tx, locked);
   });
-  ctx.audit?.record('UPDATE', { familyId: family.id }, change.fields);
+  ctx.audit?.record('UPDATE', { familyId: family.id }, change.fields, change.reason ?? null);
   ctx.loaders.familyById.clear(family.id);
   return result;
 }

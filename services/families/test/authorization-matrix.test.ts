@@ -77,6 +77,8 @@ interface Fixture {
   /** A STAFF_SAFETY marker (or the one asked for) in force. */
   restrictionId: string;
   restrictionDetails: string;
+  /** The parent recorded as the child's carer. */
+  relationshipId: string;
   /** Rotherham Housing Services works with every fixture. */
   engagementId: string;
   addressLine: string;
@@ -124,7 +126,7 @@ async function makeFamily(options: FixtureOptions = {}): Promise<Fixture> {
   const consent = options.consent ?? { scope: 'ALL_ENGAGED_AGENCIES' };
   const restriction = options.restriction ?? STAFF_SAFETY;
   const surname = uniqueSurname();
-  const ids = { parent: randomUUID(), child: randomUUID(), restriction: randomUUID(), engagement: randomUUID() };
+  const ids = { parent: randomUUID(), child: randomUUID(), restriction: randomUUID(), engagement: randomUUID(), relationship: randomUUID() };
   const addressLine = `${randomInt(1, 999)} ${surname} Road`;
   const by = CALLERS.coordinator.sub;
   const family = await subgraph.db.transaction(async (tx) => {
@@ -144,6 +146,7 @@ async function makeFamily(options: FixtureOptions = {}): Promise<Fixture> {
       [ids.parent, ids.child, id],
     );
     await tx.query(`INSERT INTO families.status_change (family_id, from_status, to_status, reason, changed_on, changed_by) VALUES ($1, NULL, 'IDENTIFIED', 'Identified for the matrix', '2025-06-01', $2)`, [id, by]);
+    await tx.query(`INSERT INTO families.relationship (id, family_id, person_id, related_person_id, kind) VALUES ($1, $2, $3, $4, 'CARER_OF')`, [ids.relationship, id, ids.parent, ids.child]);
     if (leadWorkerId) {
       await tx.query(`INSERT INTO families.allocation (family_id, worker_id, allocated_on, reason, allocated_by) VALUES ($1, $2, '2025-06-01', 'Allocated by co-ordinator', $3)`, [id, leadWorkerId, by]);
     }
@@ -178,6 +181,7 @@ async function makeFamily(options: FixtureOptions = {}): Promise<Fixture> {
     childId: ids.child,
     restrictionId: ids.restriction,
     restrictionDetails: restriction.details,
+    relationshipId: ids.relationship,
     engagementId: ids.engagement,
     addressLine,
   };
@@ -200,6 +204,7 @@ function ghostFamily(): Fixture {
     childId: randomUUID(),
     restrictionId: randomUUID(),
     restrictionDetails: '',
+    relationshipId: randomUUID(),
     engagementId: randomUUID(),
     addressLine: '',
   };
@@ -698,7 +703,19 @@ const ROWS: Row[] = [
       query: `mutation MatrixRelationship($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`,
       variables: { input: { familyId: c.target.id, personId: c.target.parentId, relatedPersonId: c.target.childId, kind: 'PARENT_OF' } },
     }),
-    effect: (c) => exists(`SELECT 1 FROM families.relationship WHERE family_id = $1`, [c.target.id]),
+    effect: (c) => exists(`SELECT 1 FROM families.relationship WHERE family_id = $1 AND kind = 'PARENT_OF'`, [c.target.id]),
+    audit: updateTarget,
+  },
+  {
+    field: 'removeRelationship',
+    visible: [A, A, A, F, F, F],
+    hidden: [N, N, N, F, F],
+    mutation: true,
+    op: (c) => ({
+      query: `mutation MatrixRemoveRelationship($input: RemoveRelationshipInput!) { removeRelationship(input: $input) { id } }`,
+      variables: { input: { relationshipId: c.target.relationshipId, reason: 'Recorded in error' } },
+    }),
+    effect: async (c) => !(await exists(`SELECT 1 FROM families.relationship WHERE id = $1`, [c.target.relationshipId])),
     audit: updateTarget,
   },
   {
@@ -1060,6 +1077,7 @@ describe('the authorization matrix', () => {
         'updatePerson',
         'movePerson',
         'recordRelationship',
+        'removeRelationship',
         'addRestriction',
         'liftRestriction',
         'addCaseNote',

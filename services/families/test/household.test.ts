@@ -232,6 +232,37 @@ describe('members', () => {
     expect(await subgraph.db.query(`SELECT count(*)::int AS n FROM families.relationship WHERE family_id = $1`, [family.id])).toEqual([{ n: 2 }]);
   });
 
+  it('removes a relationship recorded in error, with the reason in the audit trail, and refuses what it may not', async () => {
+    const family = await createFamily('Rotherham North', [
+      { fullName: 'Donna Pickering', dateOfBirth: '1984-05-05', role: 'PARENT_CARER' },
+      { fullName: 'Kai Pickering', dateOfBirth: '2013-06-06', role: 'CHILD' },
+    ]);
+    const [donna, kai] = family.members;
+    const recorded = await ask(`mutation($input: RecordRelationshipInput!) { recordRelationship(input: $input) { id } }`, {
+      input: { familyId: family.id, personId: kai!.id, relatedPersonId: donna!.id, kind: 'PARENT_OF' },
+    });
+    const relationshipId = recorded.data.recordRelationship.id as string;
+    const REMOVE = `mutation($input: RemoveRelationshipInput!) { removeRelationship(input: $input) { id version members { relationships { id } } } }`;
+    const remove = (reason: string, identity: Identity = coordinator, id = relationshipId) => ask(REMOVE, { input: { relationshipId: id, reason } }, identity);
+
+    expect((await remove('   ')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
+    // Sarah leads none of this household, so its relationships do not exist for her.
+    expect((await remove('Wrong way round', leadWorker)).errors?.[0]).toMatchObject({ message: `No relationship with id ${relationshipId}`, extensions: { code: 'NOT_FOUND' } });
+    expect(await subgraph.db.query(`SELECT count(*)::int AS n FROM families.relationship WHERE id = $1`, [relationshipId])).toEqual([{ n: 1 }]);
+
+    const before = await version(family.id);
+    const removed = await remove('Recorded the wrong way round: Donna is Kai’s parent');
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data.removeRelationship.members.flatMap((m: any) => m.relationships)).toEqual([]);
+    expect(removed.data.removeRelationship.version).toBe(before + 1);
+    expect((await auditRows(family.id)).filter((row) => row.action === 'UPDATE' && row.reason)).toEqual([
+      { action: 'UPDATE', fields: ['members.relationships'], reason: 'Recorded the wrong way round: Donna is Kai’s parent', operation: expect.any(String) },
+    ]);
+
+    expect((await remove('Again')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await remove('Malformed', coordinator, 'rel-1')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('loads the relationships and household history of a whole page of families in one statement each', async () => {
     const before = subgraph.statements.count;
     const result = await ask(`{ families(first: 30) { edges { node { members { relationships { kind } householdHistory { joinedOn } } } } } }`, {}, manager);

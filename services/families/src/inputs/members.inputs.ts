@@ -79,3 +79,13 @@ export class RecordRelationshipInput {
   @Field(() => RelationshipKindEnum)
   kind: RelationshipKind;
 }
+
+@InputType({ description: 'A relationship recorded in error, taken off the record; the reason stays in the audit trail' })
+export class RemoveRelationshipInput {
+  @Field(() => ID)
+  relationshipId: string;
+
+  @Field(() => String, { description: 'Why it was wrong, e.g. "Recorded the wrong way round"; at most 500 characters' })
+  @IsPresentText(500)
+  reason: string;
+}

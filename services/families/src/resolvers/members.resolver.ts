@@ -1,4 +1,4 @@
-import { badInput, conflict, notFound, parseId, requireRole } from '@hearth/subgraph-kit';
+import { badInput, conflict, HearthError, notFound, parseId, requireRole } from '@hearth/subgraph-kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import { dateOfBirthFor, fullNameFor, schoolFor } from '../access/field-masking.ts';
@@ -6,7 +6,7 @@ import type { Context } from '../context.ts';
 import { Family, Membership, Person, Relationship } from '../entities/index.ts';
 import type { RelationshipKind } from '../entities/enums.ts';
 import { CASEWORK_ROLES, changeFamily } from '../family-changes.ts';
-import { MovePersonInput, RecordRelationshipInput, UpdatePersonInput } from '../inputs/members.inputs.ts';
+import { MovePersonInput, RecordRelationshipInput, RemoveRelationshipInput, UpdatePersonInput } from '../inputs/members.inputs.ts';
 
 /** Kinds that read the same both ways round: "A SIBLING_OF B" is "B SIBLING_OF A". */
 const SYMMETRIC_KINDS: RelationshipKind[] = ['SIBLING_OF', 'PARTNER_OF'];
@@ -175,6 +175,29 @@ export class MembersResolver {
     );
     ctx.audit?.read(relationship.familyId, 'members.relationships');
     return relationship;
+  }
+
+  @Mutation(() => Family, { description: 'Take a relationship recorded in error off the record, saying why; answers the household as it now is' })
+  async removeRelationship(@Arg('input', () => RemoveRelationshipInput) input: RemoveRelationshipInput, @Ctx() ctx: Context): Promise<Family> {
+    requireRole(ctx.identity, CASEWORK_ROLES, 'remove relationships');
+    const id = parseId(input.relationshipId, 'relationship');
+    const unknown = () => notFound(`No relationship with id ${input.relationshipId}`);
+    const found = await ctx.db.getRepository(Relationship).findOneBy({ id });
+    if (!found) throw unknown();
+    const family = await changeFamily(
+      ctx,
+      { familyId: found.familyId, action: 'remove relationships', fields: ['members.relationships'], reason: input.reason.trim() },
+      async (tx, household) => {
+        // Gone between the look-up and the lock: someone else removed it first.
+        const removed = await tx.getRepository(Relationship).delete({ id, familyId: household.id });
+        if (removed.affected === 0) throw conflict('That relationship has already been removed');
+        return tx.getRepository(Family).findOneByOrFail({ id: household.id });
+      },
+    ).catch((error: unknown) => {
+      // A relationship in a household the caller cannot see is, to them, no relationship at all.
+      throw error instanceof HearthError && error.extensions.code === 'NOT_FOUND' ? unknown() : error;
+    });
+    return family;
   }
 }
 
