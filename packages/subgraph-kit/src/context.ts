@@ -12,6 +12,6 @@ export interface SubgraphContext<Loaders = unknown> {
   log: Logger;
   /** Asks the families subgraph whether the caller may see a family (absent in families itself, which decides). */
   families: FamilyVisibility;
-  /** Present where the subgraph audits its records (families). */
+  /** Present where the subgraph audits its part of family records (all four). */
   audit?: AuditLog;
 }

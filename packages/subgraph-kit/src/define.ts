@@ -27,9 +27,9 @@ export interface SubgraphDefinition<Loaders> {
   /** Demo families for local use and demos; must be idempotent. */
   demoSeed?: (db: DataSource) => Promise<void>;
   /**
-   * Audit every read and change of this entity type (the owner of family
-   * records audits them) into `<schema>.audit_event`, which the service's
-   * migrations create.
+   * Audit every read and change of this entity type (every subgraph that
+   * holds part of a family record audits it) into `<schema>.audit_event`,
+   * which the service's migrations create (`auditTableStatements`).
    */
   audit?: { entity: string };
   /** Fresh DataLoaders for one request. */

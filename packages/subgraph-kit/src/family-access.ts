@@ -11,11 +11,17 @@ const FAMILY_MEMBERS = `query HearthFamilyMembers($representations: [_Any!]!) {
 }`;
 
 export interface FamilyVisibility {
-  /** NOT_FOUND unless the caller may see the family. */
-  assertVisible(familyId: string): Promise<void>;
-  /** The ids of the people living in the family now; NOT_FOUND unless the caller may see the family. */
-  currentMemberIds(familyId: string): Promise<string[]>;
+  /**
+   * NOT_FOUND unless the caller may see the family. Asked before a write:
+   * a refusal is audited as DENIED, naming the fields the write would have touched.
+   */
+  assertVisible(familyId: string, fields?: string[]): Promise<void>;
+  /** The ids of the people living in the family now; NOT_FOUND (audited as DENIED, as above) unless the caller may see the family. */
+  currentMemberIds(familyId: string, fields?: string[]): Promise<string[]>;
 }
+
+/** Told of each family the caller was refused, with the fields the write would have touched. */
+export type OnFamilyDenied = (familyId: string, fields: string[]) => void;
 
 type FamilyAnswer = { id: string; members?: { id: string }[] } | null;
 
@@ -30,7 +36,11 @@ export class FamilyAccess implements FamilyVisibility {
   // Asked separately: most writes need only visibility, and families audits each read of a family's members.
   private readonly members: DataLoader<string, string[] | null>;
 
-  constructor(familiesUrl: string, identityToken: string) {
+  constructor(
+    familiesUrl: string,
+    identityToken: string,
+    private readonly onDenied: OnFamilyDenied = () => undefined,
+  ) {
     const ask = async (query: string, ids: readonly string[]): Promise<FamilyAnswer[]> => {
       const response = await fetch(familiesUrl, {
         method: 'POST',
@@ -48,13 +58,18 @@ export class FamilyAccess implements FamilyVisibility {
   }
 
   /** NOT_FOUND unless the caller may see the family: one that exists but is not theirs looks the same as none. */
-  async assertVisible(familyId: string): Promise<void> {
-    if (!(await this.visible.load(familyId))) throw notFound(`No family with id ${familyId}`);
+  async assertVisible(familyId: string, fields: string[] = []): Promise<void> {
+    if (!(await this.visible.load(familyId))) throw this.denied(familyId, fields);
   }
 
-  async currentMemberIds(familyId: string): Promise<string[]> {
+  async currentMemberIds(familyId: string, fields: string[] = []): Promise<string[]> {
     const members = await this.members.load(familyId);
-    if (!members) throw notFound(`No family with id ${familyId}`);
+    if (!members) throw this.denied(familyId, fields);
     return members;
+  }
+
+  private denied(familyId: string, fields: string[]) {
+    this.onDenied(familyId, fields);
+    return notFound(`No family with id ${familyId}`);
   }
 }

@@ -12,4 +12,5 @@ export * from './roles.ts';
 export * from './validators.ts';
 export * from './family-access.ts';
 export * from './audit.ts';
+export * from './audit-table.ts';
 export * from './chronology-entry.ts';

@@ -165,13 +165,17 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const { identity, identityToken } = req as IdentifiedRequest as Required<IdentifiedRequest>;
+        const audit = definition.audit ? new AuditLog(identity, `"${definition.name}".audit_event`) : undefined;
         return {
           identity,
           db,
           loaders: definition.loaders(db, identity),
           log: log.child({ user: identity.username }),
-          families: familiesUrl ? new FamilyAccess(familiesUrl, identityToken) : NO_FAMILY_ACCESS,
-          audit: definition.audit ? new AuditLog(identity, `"${definition.name}".audit_event`) : undefined,
+          // A write refused because the family is not the caller's is audited where the write was tried.
+          families: familiesUrl
+            ? new FamilyAccess(familiesUrl, identityToken, (familyId, fields) => audit?.record('DENIED', { familyId }, fields))
+            : NO_FAMILY_ACCESS,
+          audit,
         };
       },
     }),

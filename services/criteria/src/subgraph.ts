@@ -22,4 +22,6 @@ export const criteriaSubgraph = defineSubgraph({
   referenceData: syncHeadlineProblems,
   demoSeed: seedDemoEvidence,
   loaders: createLoaders,
+  // Reads of this subgraph's Family fields are audited in criteria.audit_event, as are its writes.
+  audit: { entity: 'Family' },
 });

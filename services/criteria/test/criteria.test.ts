@@ -170,17 +170,20 @@ describe('a family’s headline problems and eligibility', () => {
     const ids = demoFamilies().map((f) => f.id);
     const five = await statementsFor(FAMILY_CRITERIA, asFamilies(ids.slice(0, 5)));
     const fifty = await statementsFor(FAMILY_CRITERIA, asFamilies(ids.slice(0, 50)));
-    expect(five.statements).toBe(1);
-    expect(fifty.statements).toBe(1);
+    // Plus one INSERT of the request's audit entries, however many families were read.
+    expect(five.statements).toBe(2);
+    expect(fifty.statements).toBe(2);
     expect(fifty.sql[0]).toContain('"criteria"."evidence"');
+    expect(fifty.sql[1]).toMatch(/^INSERT INTO "criteria"\.audit_event/);
     expect(fifty.result.data._entities).toHaveLength(50);
   });
 
   it('adds one catalogue read, not one per problem, when the problems’ indicators are asked for', async () => {
     const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Family { headlineProblems { problem { indicators { code } } } } } }`;
     const ids = demoFamilies().map((f) => f.id);
-    expect((await statementsFor(query, asFamilies(ids.slice(0, 5)))).statements).toBe(2);
-    expect((await statementsFor(query, asFamilies(ids.slice(0, 50)))).statements).toBe(2);
+    // Plus one INSERT of the request's audit entries, however many families were read.
+    expect((await statementsFor(query, asFamilies(ids.slice(0, 5)))).statements).toBe(3);
+    expect((await statementsFor(query, asFamilies(ids.slice(0, 50)))).statements).toBe(3);
   });
 
   it('refuses a malformed family id in a representation with a clear message', async () => {

@@ -22,4 +22,6 @@ export const interventionsSubgraph = defineSubgraph({
   referenceData: upsertInterventionModels,
   demoSeed: seedDemoInterventions,
   loaders: createLoaders,
+  // Reads of this subgraph's Family fields are audited in interventions.audit_event, as are its writes.
+  audit: { entity: 'Family' },
 });

@@ -23,4 +23,6 @@ export const outcomesSubgraph = defineSubgraph({
   referenceData: upsertDefaultOutcomesPlan,
   demoSeed: seedDemoProgress,
   loaders: createLoaders,
+  // Reads of this subgraph's Family fields are audited in outcomes.audit_event, as are its writes.
+  audit: { entity: 'Family' },
 });

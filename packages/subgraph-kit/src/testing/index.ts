@@ -6,6 +6,7 @@ import { createTestDatabase, type TestDatabase } from './database.ts';
 export * from './client.ts';
 export * from './database.ts';
 export * from './identities.ts';
+export * from './audit.ts';
 
 export interface SubgraphUnderTest extends RunningSubgraph {
   database: TestDatabase;

@@ -8,6 +8,9 @@ import { observedAfterToday } from '../observed-day.ts';
 
 const SOURCE_MAX_LENGTH = 200;
 
+/** What recording evidence changes of the family record: its evidence, and so the headline problems and eligibility it shows. */
+const AUDITED_FIELDS = ['evidence'];
+
 @Resolver()
 export class EvidenceMutationsResolver {
   @Mutation(() => Evidence, { description: 'Record evidence that a family meets an indicator of a headline problem' })
@@ -26,12 +29,13 @@ export class EvidenceMutationsResolver {
     if (observedAfterToday(input.observedAt)) throw badInput('observedAt must not be in the future', { field: 'observedAt' });
     // Only the families subgraph knows whether this caller may see the family (or whether it exists at all),
     // and who lives in it now.
+    // A refusal because the family is not the caller's is audited as DENIED.
     if (personId) {
-      if (!(await ctx.families.currentMemberIds(familyId)).includes(personId)) {
+      if (!(await ctx.families.currentMemberIds(familyId, AUDITED_FIELDS)).includes(personId)) {
         throw badInput(`Person ${personId} is not a current member of this family`, { field: 'personId' });
       }
     } else {
-      await ctx.families.assertVisible(familyId);
+      await ctx.families.assertVisible(familyId, AUDITED_FIELDS);
     }
 
     const evidence = await ctx.db.transaction(async (tx) => {
@@ -46,6 +50,7 @@ export class EvidenceMutationsResolver {
       await tx.getRepository(Evidence).insert(row);
       return row;
     });
+    ctx.audit?.record('CREATE', { familyId }, AUDITED_FIELDS);
     evidence.indicator = indicator;
     return evidence;
   }

@@ -23,8 +23,8 @@ export class InterventionMutationsResolver {
       throw badInput(`startedOn ${input.startedOn} is in the future: an intervention starting later is PLANNED, not ACTIVE`, { field: 'startedOn' });
     }
     // Only the families subgraph knows whether this caller may see the family (or whether it exists at all).
-    await ctx.families.assertVisible(familyId);
-    return ctx.db.transaction(async (tx) => {
+    await ctx.families.assertVisible(familyId, ['interventions']);
+    const started = await ctx.db.transaction(async (tx) => {
       if (!(await tx.getRepository(InterventionModel).existsBy({ code: input.modelCode }))) {
         throw badInput(`No intervention model with code ${input.modelCode}`, { field: 'modelCode' });
       }
@@ -42,6 +42,8 @@ export class InterventionMutationsResolver {
       });
       return tx.getRepository(Intervention).findOneByOrFail({ id: identifiers[0]!.id as string });
     });
+    ctx.audit?.record('CREATE', { familyId }, ['interventions']);
+    return started;
   }
 
   @Mutation(() => Intervention, {
@@ -53,8 +55,8 @@ export class InterventionMutationsResolver {
     if (args.startedOn > todayInUk()) {
       throw badInput(`startedOn ${args.startedOn} is in the future: mark planned work as started once it has begun`, { field: 'startedOn' });
     }
-    await assertFamilyVisible(ctx, id, args.id);
-    return ctx.db.transaction(async (tx) => {
+    const familyId = await assertFamilyVisible(ctx, id, args.id, BEGIN_FIELDS);
+    const begun = await ctx.db.transaction(async (tx) => {
       const interventions = tx.getRepository(Intervention);
       // Locked so two people marking it as started at once (or one starting it while another ends it) cannot both succeed.
       const intervention = await interventions.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -67,6 +69,8 @@ export class InterventionMutationsResolver {
       await interventions.update({ id }, { status: 'ACTIVE', startedOn: args.startedOn, beganAt: () => 'now()' });
       return interventions.findOneByOrFail({ id });
     });
+    ctx.audit?.record('UPDATE', { familyId }, BEGIN_FIELDS);
+    return begun;
   }
 
   @Mutation(() => Intervention, {
@@ -77,8 +81,8 @@ export class InterventionMutationsResolver {
     requireMayRecordInterventions(ctx.identity, 'end interventions');
     const id = parseId(args.id, 'intervention');
     if (args.endedOn > todayInUk()) throw badInput(`endedOn ${args.endedOn} is in the future: an intervention is ended once it has ended`, { field: 'endedOn' });
-    await assertFamilyVisible(ctx, id, args.id);
-    return ctx.db.transaction(async (tx) => {
+    const familyId = await assertFamilyVisible(ctx, id, args.id, END_FIELDS);
+    const ended = await ctx.db.transaction(async (tx) => {
       const interventions = tx.getRepository(Intervention);
       // Locked so two people ending it at once cannot both succeed.
       const intervention = await interventions.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -98,22 +102,31 @@ export class InterventionMutationsResolver {
       await interventions.update({ id }, { status: args.status, endedOn: args.endedOn });
       return interventions.findOneByOrFail({ id });
     });
+    ctx.audit?.record('UPDATE', { familyId }, END_FIELDS);
+    return ended;
   }
 }
 
 const unknownIntervention = (id: string) => notFound(`No intervention with id ${id}`);
 
+/** The parts of the family's record (its interventions) that marking work as started and ending it change, as audited. */
+const BEGIN_FIELDS = ['interventions.status', 'interventions.startedOn'];
+const END_FIELDS = ['interventions.status', 'interventions.endedOn'];
+
 const describeStatus = (intervention: Intervention) => `${intervention.status}${intervention.endedOn ? ` on ${intervention.endedOn}` : ''}`;
 
 /**
  * The work of a family the caller cannot see must look like no work at all, not reveal that the family exists.
+ * Answers the family whose work it is.
  * An intervention never moves to another family, so its family is checked before the row is locked:
  * no lock is held while the families subgraph answers.
  */
-async function assertFamilyVisible(ctx: Context, id: string, asGiven: string): Promise<void> {
+async function assertFamilyVisible(ctx: Context, id: string, asGiven: string, fields: string[]): Promise<string> {
   const found = await ctx.db.getRepository(Intervention).findOne({ select: { id: true, familyId: true }, where: { id } });
   if (!found) throw unknownIntervention(asGiven);
-  await ctx.families.assertVisible(found.familyId).catch((error: unknown) => {
+  // A refusal is audited as DENIED against the family, though the caller is told only that there is no such work.
+  await ctx.families.assertVisible(found.familyId, fields).catch((error: unknown) => {
     throw error instanceof HearthError && error.extensions.code === 'NOT_FOUND' ? unknownIntervention(asGiven) : error;
   });
+  return found.familyId;
 }

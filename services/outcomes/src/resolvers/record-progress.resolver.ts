@@ -28,6 +28,9 @@ const UPSERT_PROGRESS_AND_APPEND_HISTORY = `
   SELECT id, status, note, effective_on, updated_at, recorded_by FROM progress
   RETURNING progress_id`;
 
+/** What recording progress changes of the family record: its progress against the measure (and the measure's history). */
+const AUDITED_FIELDS = ['outcomeProgress.status', 'outcomeProgress.note', 'outcomeProgress.effectiveOn'];
+
 @Resolver()
 export class RecordProgressResolver {
   @Mutation(() => OutcomeProgress, { description: "Record where a family stands against one measure; the change joins the measure's history" })
@@ -37,8 +40,9 @@ export class RecordProgressResolver {
     const measureCode = input.measureCode.trim();
     const effectiveOn = input.effectiveOn ?? todayInUk();
     // Only the families subgraph knows whether this caller may see the family (or whether it exists at all).
-    await ctx.families.assertVisible(familyId);
-    return ctx.db.transaction(async (tx) => {
+    // A refusal because the family is not the caller's is audited as DENIED.
+    await ctx.families.assertVisible(familyId, AUDITED_FIELDS);
+    const { progress, created } = await ctx.db.transaction(async (tx) => {
       if (!(await tx.getRepository(OutcomeMeasure).existsBy({ code: measureCode }))) {
         throw badInput(`No outcome measure with code ${measureCode}`, { field: 'measureCode' });
       }
@@ -57,7 +61,10 @@ export class RecordProgressResolver {
         effectiveOn,
         ctx.identity.sub,
       ])) as [{ progress_id: string }];
-      return tx.getRepository(OutcomeProgress).findOneOrFail({ where: { id: progressId }, relations: { measure: true } });
+      const progress = await tx.getRepository(OutcomeProgress).findOneOrFail({ where: { id: progressId }, relations: { measure: true } });
+      return { progress, created: !current };
     });
+    ctx.audit?.record(created ? 'CREATE' : 'UPDATE', { familyId }, AUDITED_FIELDS);
+    return progress;
   }
 }
