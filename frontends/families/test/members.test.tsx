@@ -214,3 +214,31 @@ describe('who may change members', () => {
     expect(within(section).queryAllByRole('button')).toEqual([]);
   });
 });
+
+describe('removing a relationship recorded in error', () => {
+  it('asks which and why, then takes it off the record and says so', async () => {
+    const remove = vi.fn(() => ({ removeRelationship: { id: 'family-21', version: 5 } }));
+    const { gateway, section } = await openMembers({ RemoveRelationship: remove });
+    await userEvent.click(within(section).getByRole('button', { name: 'Remove a relationship of Ella Smyth' }));
+    const form = panel(section, 'Remove one of Ella Smyth’s relationships');
+    expect(within(section).getByRole('heading', { name: 'Remove one of Ella Smyth’s relationships' })).toHaveFocus();
+
+    await userEvent.click(within(form).getByRole('button', { name: 'Remove relationship' }));
+    expect(within(within(form).getByRole('alert')).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Select which of Ella Smyth’s relationships to remove',
+      'Enter why the relationship was recorded in error',
+    ]);
+    expect(remove).not.toHaveBeenCalled();
+
+    await userEvent.click(within(form).getByLabelText('Child of Poppy Smyth'));
+    await userEvent.type(within(form).getByLabelText('Why was it wrong?'), 'Poppy is her aunt, not her mother');
+    await userEvent.click(within(form).getByRole('button', { name: 'Remove relationship' }));
+    expect(await screen.findByRole('alert', { name: 'Success' })).toHaveTextContent('Ella Smyth is no longer recorded as child of Poppy Smyth');
+    expect(gateway.calls.find((call) => call.operationName === 'RemoveRelationship')?.variables).toEqual({ input: { relationshipId: 'r-1', reason: 'Poppy is her aunt, not her mother' } });
+  });
+
+  it('is not offered to a partner, nor for a member with no relationships', async () => {
+    const { section } = await openMembers({}, mark);
+    expect(within(section).queryByRole('button', { name: /Remove a relationship/ })).not.toBeInTheDocument();
+  });
+});

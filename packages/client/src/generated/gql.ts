@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation AddFamilyMember($familyId: ID!, $member: NewPersonInput!, $expectedVersion: Int) {\n    addFamilyMember(familyId: $familyId, member: $member, expectedVersion: $expectedVersion) {\n      id\n      fullName\n    }\n  }\n": typeof types.AddFamilyMemberDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      fullName\n    }\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation RecordRelationship($input: RecordRelationshipInput!) {\n    recordRelationship(input: $input) {\n      id\n    }\n  }\n": typeof types.RecordRelationshipDocument,
+    "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.RemoveRelationshipDocument,
     "\n  query RestrictedDetails($familyId: ID!, $reason: String!) {\n    restrictedDetails(familyId: $familyId, reason: $reason) {\n      id\n      kind\n      createdAt\n      details\n    }\n  }\n": typeof types.RestrictedDetailsDocument,
     "\n  mutation AddRestriction($input: AddRestrictionInput!) {\n    addRestriction(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddRestrictionDocument,
     "\n  mutation LiftRestriction($restrictionId: ID!, $reason: String!) {\n    liftRestriction(restrictionId: $restrictionId, reason: $reason) {\n      id\n      version\n    }\n  }\n": typeof types.LiftRestrictionDocument,
@@ -81,6 +82,7 @@ const documents: Documents = {
     "\n  mutation AddFamilyMember($familyId: ID!, $member: NewPersonInput!, $expectedVersion: Int) {\n    addFamilyMember(familyId: $familyId, member: $member, expectedVersion: $expectedVersion) {\n      id\n      fullName\n    }\n  }\n": types.AddFamilyMemberDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      id\n      fullName\n    }\n  }\n": types.UpdatePersonDocument,
     "\n  mutation RecordRelationship($input: RecordRelationshipInput!) {\n    recordRelationship(input: $input) {\n      id\n    }\n  }\n": types.RecordRelationshipDocument,
+    "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      id\n      version\n    }\n  }\n": types.RemoveRelationshipDocument,
     "\n  query RestrictedDetails($familyId: ID!, $reason: String!) {\n    restrictedDetails(familyId: $familyId, reason: $reason) {\n      id\n      kind\n      createdAt\n      details\n    }\n  }\n": types.RestrictedDetailsDocument,
     "\n  mutation AddRestriction($input: AddRestrictionInput!) {\n    addRestriction(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddRestrictionDocument,
     "\n  mutation LiftRestriction($restrictionId: ID!, $reason: String!) {\n    liftRestriction(restrictionId: $restrictionId, reason: $reason) {\n      id\n      version\n    }\n  }\n": types.LiftRestrictionDocument,
@@ -189,6 +191,10 @@ export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordRelationship($input: RecordRelationshipInput!) {\n    recordRelationship(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordRelationshipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveRelationship($input: RemoveRelationshipInput!) {\n    removeRelationship(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').RemoveRelationshipDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -260,6 +260,13 @@ export type RelationshipKind =
   | 'SIBLING_OF'
   | 'STEP_PARENT_OF';
 
+/** A relationship recorded in error, taken off the record; the reason stays in the audit trail */
+export type RemoveRelationshipInput = {
+  /** Why it was wrong, e.g. "Recorded the wrong way round"; at most 500 characters */
+  reason: string;
+  relationshipId: string;
+};
+
 export type RestrictionKind =
   | 'CHILD_PROTECTION'
   | 'CSE_RISK'
@@ -466,6 +473,13 @@ export type RecordRelationshipMutationVariables = Exact<{
 
 
 export type RecordRelationshipMutation = { recordRelationship: { id: string } };
+
+export type RemoveRelationshipMutationVariables = Exact<{
+  input: RemoveRelationshipInput;
+}>;
+
+
+export type RemoveRelationshipMutation = { removeRelationship: { id: string, version: number } };
 
 export type RestrictedDetailsQueryVariables = Exact<{
   familyId: string;
@@ -1095,6 +1109,14 @@ export const RecordRelationshipDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordRelationshipMutation, RecordRelationshipMutationVariables>;
+export const RemoveRelationshipDocument = new TypedDocumentString(`
+    mutation RemoveRelationship($input: RemoveRelationshipInput!) {
+  removeRelationship(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveRelationshipMutation, RemoveRelationshipMutationVariables>;
 export const RestrictedDetailsDocument = new TypedDocumentString(`
     query RestrictedDetails($familyId: ID!, $reason: String!) {
   restrictedDetails(familyId: $familyId, reason: $reason) {

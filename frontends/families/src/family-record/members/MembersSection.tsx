@@ -7,9 +7,10 @@ import { AddMemberForm } from './AddMemberForm.tsx';
 import { AddRelationshipForm } from './AddRelationshipForm.tsx';
 import { ChangeMemberForm } from './ChangeMemberForm.tsx';
 import { MemberCard } from './MemberCard.tsx';
+import { RemoveRelationshipForm } from './RemoveRelationshipForm.tsx';
 
 type Member = FamilyRecord['members'][number];
-type MemberAction = 'change' | 'relate';
+type MemberAction = 'change' | 'relate' | 'unrelate';
 const ADD_PANEL_ID = 'add-member-form';
 const panelId = (action: MemberAction) => `${action}-member-form`;
 const buttonId = (action: MemberAction, member: Pick<Member, 'id'>) => `${action}-member-${member.id}`;
@@ -53,6 +54,7 @@ export function MembersSection({ family, viewer, onChanged, onReload }: SectionP
               ? [
                   actionButton('change', member, 'Change', `${member.fullName}’s details`),
                   ...(family.members.length > 1 ? [actionButton('relate', member, 'Add a relationship', `for ${member.fullName}`)] : []),
+                  ...(member.relationships.length > 0 ? [actionButton('unrelate', member, 'Remove a relationship', `of ${member.fullName}`)] : []),
                 ]
               : []
           }
@@ -67,6 +69,11 @@ export function MembersSection({ family, viewer, onChanged, onReload }: SectionP
           {open?.memberId === member.id && open.action === 'relate' && (
             <FormPanel key={member.id} id={panelId('relate')} title={`Add a relationship for ${member.fullName}`}>
               <AddRelationshipForm family={family} member={member} onAdded={done} onCancel={closeMemberForm} onReload={onReload} />
+            </FormPanel>
+          )}
+          {open?.memberId === member.id && open.action === 'unrelate' && (
+            <FormPanel key={member.id} id={panelId('unrelate')} title={`Remove one of ${member.fullName}’s relationships`}>
+              <RemoveRelationshipForm family={family} member={member} onRemoved={done} onCancel={closeMemberForm} onReload={onReload} />
             </FormPanel>
           )}
         </MemberCard>

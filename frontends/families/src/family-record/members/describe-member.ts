@@ -21,11 +21,14 @@ const RELATIONSHIP_WORDS: Record<RelationshipKind, [from: string, to: string]> =
   CARER_OF: ['Carer of', 'Cared for by'],
 };
 
+/** One relationship as it reads from this member's end: "Child of Kelly Marsh". */
+export function relationshipFrom(member: Member, relationship: Member['relationships'][number]): string {
+  const [from, to] = RELATIONSHIP_WORDS[relationship.kind];
+  return relationship.personId === member.id ? `${from} ${relationship.relatedPerson.fullName}` : `${to} ${relationship.person.fullName}`;
+}
+
 export function relationshipsOf(member: Member): string[] {
-  return member.relationships.map((relationship) => {
-    const [from, to] = RELATIONSHIP_WORDS[relationship.kind];
-    return relationship.personId === member.id ? `${from} ${relationship.relatedPerson.fullName}` : `${to} ${relationship.person.fullName}`;
-  });
+  return member.relationships.map((relationship) => relationshipFrom(member, relationship));
 }
 
 /** Each household they have lived in while known to the programme, current first; one they cannot see is named only as another household. */

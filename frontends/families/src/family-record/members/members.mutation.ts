@@ -25,3 +25,12 @@ export const RecordRelationshipMutation = graphql(`
     }
   }
 `);
+
+export const RemoveRelationshipMutation = graphql(`
+  mutation RemoveRelationship($input: RemoveRelationshipInput!) {
+    removeRelationship(input: $input) {
+      id
+      version
+    }
+  }
+`);
