@@ -21,3 +21,24 @@ export class ChronologyEntry {
   @Field(() => String, { description: 'The part of Hearth the event comes from: families, criteria, interventions or outcomes' })
   source: string;
 }
+
+/** The start (UTC) of a day written YYYY-MM-DD. */
+export function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+/**
+ * When an event that happened on `day` and was recorded at `recordedAt`
+ * happened, as precisely as Hearth knows: recorded the same day, the
+ * recording time orders it among that day's events; recorded later (or
+ * back-dated), only the day is known.
+ */
+export function happenedAt(day: string, recordedAt: Date): Date {
+  return recordedAt.toISOString().slice(0, 10) === day ? recordedAt : dayStart(day);
+}
+
+/** Free text cut to a length that reads as one line of a chronology. */
+export function excerpt(text: string, max = 160): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
+}

@@ -62,6 +62,18 @@ describe('Family.progressEvents, outcomes’ part of the chronology', () => {
     expect(forAnalyst.slice(0, 2).map((e: any) => e.summary)).toEqual([`Achieved: ${description(measureCode)}`, `In progress: ${description(measureCode)}`]);
   });
 
+  it('places progress recorded days later on the day the family reached it', async () => {
+    const family = demoFamilies().filter((f) => f.leadWorkerId === leadWorker.sub && f.progress.length > 0).at(-1)!;
+    const measureCode = family.progress[0]!.measureCode;
+    const demoDay = family.progress[0]!.updatedAt.slice(0, 10);
+    const reachedOn = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+    expect(reachedOn >= demoDay).toBe(true);
+    const recorded = await ask(`mutation($input: RecordProgressInput!) { recordProgress(input: $input) { effectiveOn } }`, { input: { familyId: family.id, measureCode, status: 'IN_PROGRESS', effectiveOn: reachedOn } }, leadWorker);
+    expect(recorded.errors).toBeUndefined();
+    const events = (await ask(EVENTS, asFamilies([family.id]), leadWorker)).data._entities[0].progressEvents;
+    expect(events).toContainEqual({ at: `${reachedOn}T00:00:00.000Z`, kind: 'PROGRESS_RECORDED', summary: `In progress: ${description(measureCode)}`, source: 'outcomes' });
+  });
+
   it('costs one statement for twenty families as for two', async () => {
     const statementsFor = async (count: number) => {
       const before = subgraph.statements.count;

@@ -1,7 +1,7 @@
 import type { Identity } from '@hearth/auth';
 import type { DataSource } from 'typeorm';
-import { ChronologyEntry } from '@hearth/subgraph-kit';
-import { dayStart, entry, excerpt, happenedAt, words } from './moments.ts';
+import { ChronologyEntry, dayStart, excerpt, happenedAt } from '@hearth/subgraph-kit';
+import { entry, words } from './moments.ts';
 
 /**
  * The families subgraph's own events for a chronology, one statement per

@@ -1,14 +1,10 @@
-import { ChronologyEntry } from '@hearth/subgraph-kit';
+import { ChronologyEntry, dayStart, happenedAt } from '@hearth/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.ts';
 import { Family } from '../entities/index.ts';
 import type { InterventionHistoryRow } from '../loaders/chronology.ts';
 
-const dayStart = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const event = (at: Date, kind: string, summary: string) => Object.assign(new ChronologyEntry(), { at, kind, summary, source: 'interventions' });
-
-/** A day's event, placed at the moment it was recorded if that was on the day, and otherwise at the start of the day. */
-const onDay = (day: string, recordedAt: Date) => (recordedAt.toISOString().slice(0, 10) === day ? recordedAt : dayStart(day));
 
 /**
  * An intervention's history, each as precisely as it is known:
@@ -24,10 +20,10 @@ function interventionEvents(intervention: InterventionHistoryRow): ChronologyEnt
   const { modelName, status, startedOn, plannedStartOn, endedOn, recordedAt, beganAt } = intervention;
   const events: ChronologyEntry[] = [];
   if (plannedStartOn !== null) {
-    const plannedAt = new Date(Math.min(recordedAt.getTime(), onDay(plannedStartOn, recordedAt).getTime()));
+    const plannedAt = new Date(Math.min(recordedAt.getTime(), happenedAt(plannedStartOn, recordedAt).getTime()));
     events.push(event(plannedAt, 'INTERVENTION_PLANNED', `${modelName} planned, to start on ${plannedStartOn}`));
   }
-  if (beganAt !== null) events.push(event(onDay(startedOn, beganAt), 'INTERVENTION_STARTED', `${modelName} started`));
+  if (beganAt !== null) events.push(event(happenedAt(startedOn, beganAt), 'INTERVENTION_STARTED', `${modelName} started`));
   if (!endedOn) return events;
   const latest = Math.max(...events.map((e) => e.at.getTime()));
   const endedAt = new Date(Math.max(dayStart(endedOn).getTime(), latest));

@@ -8,6 +8,8 @@ export interface ProgressHistoryRow {
   measureDescription: string;
   status: ProgressStatus;
   note: string | null;
+  /** The day the family reached the status (YYYY-MM-DD). */
+  effectiveOn: string;
   recordedAt: Date;
 }
 
@@ -18,14 +20,14 @@ export function chronologyLoaders(db: DataSource) {
       async (familyIds: readonly string[]): Promise<ProgressHistoryRow[]> =>
         (
           (await db.query(
-            `SELECT p.family_id, m.description, h.status, h.note, h.recorded_at
+            `SELECT p.family_id, m.description, h.status, h.note, h.effective_on::text AS effective_on, h.recorded_at
              FROM outcomes.progress_history h
              JOIN outcomes.outcome_progress p ON p.id = h.progress_id
              JOIN outcomes.outcome_measure m ON m.code = p.measure_code
              WHERE p.family_id = ANY($1::uuid[])`,
             [familyIds],
-          )) as { family_id: string; description: string; status: ProgressStatus; note: string | null; recorded_at: Date }[]
-        ).map((row) => ({ familyId: row.family_id, measureDescription: row.description, status: row.status, note: row.note, recordedAt: row.recorded_at })),
+          )) as { family_id: string; description: string; status: ProgressStatus; note: string | null; effective_on: string; recorded_at: Date }[]
+        ).map((row) => ({ familyId: row.family_id, measureDescription: row.description, status: row.status, note: row.note, effectiveOn: row.effective_on, recordedAt: row.recorded_at })),
       (row) => row.familyId,
     ),
   };

@@ -1,5 +1,5 @@
 import type { Identity } from '@hearth/auth';
-import { ChronologyEntry } from '@hearth/subgraph-kit';
+import { ChronologyEntry, excerpt, happenedAt } from '@hearth/subgraph-kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { noteFor } from '../access/notes.ts';
 import type { Context } from '../context.ts';
@@ -13,17 +13,12 @@ const STATUS_IN_WORDS: Record<ProgressHistoryRow['status'], string> = {
   SUSTAINED: 'Sustained',
 };
 
-/** A note cut to a length that reads as part of one line of a chronology. */
-function oneLine(text: string, max = 160): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= max ? line : `${line.slice(0, max - 1).trimEnd()}…`;
-}
-
+/** Placed on the day the family reached the status, which the worker may record days later. */
 function progressEvent(change: ProgressHistoryRow, identity: Identity): ChronologyEntry {
   const note = noteFor(identity, change.note);
-  const inBrackets = note ? ` (${oneLine(note)})` : '';
+  const inBrackets = note ? ` (${excerpt(note)})` : '';
   return Object.assign(new ChronologyEntry(), {
-    at: change.recordedAt,
+    at: happenedAt(change.effectiveOn, change.recordedAt),
     kind: 'PROGRESS_RECORDED',
     summary: `${STATUS_IN_WORDS[change.status]}: ${change.measureDescription}${inBrackets}`,
     source: 'outcomes',
