@@ -48,4 +48,25 @@ describe('a manager', () => {
     await page.reload();
     await page.locator('[data-section="audit-trail"]').getByRole('cell', { name: reason }).waitFor();
   });
+
+  it('sees in the family’s trail the evidence a lead worker recorded, as part of the headline problems and evidence', async () => {
+    const sarah = await asWorker('sarah.ahmed');
+    // A lead worker sees only the families she leads.
+    const led = (await allFamilies<{ id: string; reference: string }>(sarah, 'id reference')).at(-1)!;
+    expect(led, 'the demo cohort has a family Sarah Ahmed leads').toBeDefined();
+    await sarah(`mutation ManagerTrailEvidence($input: RecordEvidenceInput!) { recordEvidence(input: $input) { id } }`, {
+      input: { familyId: led.id, indicatorCode: 'HEALTH_MENTAL_HEALTH', source: 'Rotherham and Barnsley MIND', observedAt: new Date(Date.now() - 86_400_000).toISOString() },
+    });
+
+    await page.goto(`${hearthUrls().portal}/families/${led.id}`);
+    await page.getByRole('heading', { level: 1, name: led.reference }).waitFor();
+    const trail = page.locator('[data-section="audit-trail"]');
+    await trail.getByRole('columnheader', { name: 'Part of the record' }).waitFor();
+    const recorded = trail.getByRole('row').filter({ hasText: 'ManagerTrailEvidence: evidence' });
+    await recorded.waitFor();
+    await expect(recorded.getByRole('cell', { name: 'Headline problems and evidence' }).count()).resolves.toBe(1);
+    await expect(recorded.getByRole('cell', { name: 'sarah.ahmed (Lead worker)' }).count()).resolves.toBe(1);
+    await expect(recorded.getByText('Created').count()).resolves.toBe(1);
+    await expectAccessible(page, 'the family page with the audit trail from every part of the record');
+  });
 });

@@ -14,3 +14,4 @@ export * from './family-access.ts';
 export * from './audit.ts';
 export * from './audit-table.ts';
 export * from './chronology-entry.ts';
+export * from './audit-entry.ts';

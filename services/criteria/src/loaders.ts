@@ -1,4 +1,4 @@
-import { loaderOfLists } from '@hearth/subgraph-kit';
+import { auditEntriesByFamily, loaderOfLists } from '@hearth/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { readCatalogue, type Catalogue } from './catalogue.ts';
 import { Evidence } from './entities/index.ts';
@@ -11,6 +11,8 @@ function once<T>(read: () => Promise<T>): () => Promise<T> {
 
 export function createLoaders(db: DataSource) {
   return {
+    /** Each family's newest audit events, for managers: one statement per request. */
+    auditEntriesByFamily: auditEntriesByFamily(db, 'criteria', 'criteria'),
     /** The whole catalogue, read at most once per request however many resolvers ask. */
     catalogue: once((): Promise<Catalogue> => readCatalogue(db)),
     /**

@@ -1,5 +1,5 @@
 import type { Identity } from '@hearth/auth';
-import { loaderByKey, loaderOfLists } from '@hearth/subgraph-kit';
+import { auditEntriesByFamily, loaderByKey, loaderOfLists } from '@hearth/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { scopeToCaller } from './access/family-scope.ts';
@@ -18,6 +18,8 @@ export function createLoaders(db: DataSource, identity: Identity) {
     ...caseworkLoaders(db, identity),
     ...caseloadLoaders(db, identity),
     ...chronologyLoaders(db, identity),
+    /** Each family's newest audit events recorded here, for its merged audit trail: one statement per request. */
+    auditEntriesByFamily: auditEntriesByFamily(db, 'families', 'families'),
     ...membersLoaders(db, identity),
     ...restrictionsLoaders(db, identity),
     ...agenciesLoaders(db, identity),

@@ -22,10 +22,11 @@ import { AgencyDirectoryResolver } from './resolvers/agencies.resolver.ts';
 import { EngagementResolver, FamilyEngagementResolver } from './resolvers/engagement.resolver.ts';
 import { ConsentResolver, FamilyConsentResolver, InformationSharingAgreementResolver } from './resolvers/consent.resolver.ts';
 import { AuditTrailResolver } from './resolvers/audit.resolver.ts';
+import { RecordAuditTrailResolver } from './resolvers/record-audit-trail.resolver.ts';
 
 export const familiesSubgraph = defineSubgraph({
   name: 'families',
-  resolvers: [FamilyResolver, SearchResolver, HouseholdResolver, MembersResolver, RelationshipResolver, HouseholdMembershipResolver, RestrictionsResolver, FiguresResolver, FamilyMutationsResolver, LifecycleResolver, NominationResolver, WorkerResolver, AgencyResolver, AgencyDirectoryResolver, EngagementResolver, FamilyEngagementResolver, ConsentResolver, FamilyConsentResolver, InformationSharingAgreementResolver, AuditTrailResolver, FamilyCaseNotesResolver, CaseNoteResolver, FamilyLeadWorkerHistoryResolver, AllocationResolver, WorkerCaseloadResolver, OversightResolver, ChronologyResolver],
+  resolvers: [FamilyResolver, SearchResolver, HouseholdResolver, MembersResolver, RelationshipResolver, HouseholdMembershipResolver, RestrictionsResolver, FiguresResolver, FamilyMutationsResolver, LifecycleResolver, NominationResolver, WorkerResolver, AgencyResolver, AgencyDirectoryResolver, EngagementResolver, FamilyEngagementResolver, ConsentResolver, FamilyConsentResolver, InformationSharingAgreementResolver, AuditTrailResolver, FamilyCaseNotesResolver, CaseNoteResolver, FamilyLeadWorkerHistoryResolver, AllocationResolver, WorkerCaseloadResolver, OversightResolver, ChronologyResolver, RecordAuditTrailResolver],
   references,
   entities: Object.values(entities),
   migrations,

@@ -1,4 +1,4 @@
-import { loaderByKey, loaderOfLists } from '@hearth/subgraph-kit';
+import { auditEntriesByFamily, loaderByKey, loaderOfLists } from '@hearth/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { Intervention, InterventionModel } from './entities/index.ts';
@@ -6,6 +6,8 @@ import { chronologyLoaders } from './loaders/chronology.ts';
 
 export function createLoaders(db: DataSource) {
   return {
+    /** Each family's newest audit events, for managers: one statement per request. */
+    auditEntriesByFamily: auditEntriesByFamily(db, 'interventions', 'interventions'),
     ...chronologyLoaders(db),
     /** Every family on the page in one statement, each family's newest start first. */
     interventionsByFamily: loaderOfLists(

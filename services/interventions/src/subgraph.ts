@@ -4,6 +4,7 @@ import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { upsertInterventionModels } from './reference-data/intervention-models.ts';
 import { references } from './references/index.ts';
+import { FamilyInterventionsAuditResolver } from './resolvers/audit.resolver.ts';
 import { FamilyChronologyResolver } from './resolvers/chronology.resolver.ts';
 import { FamilyInterventionsResolver } from './resolvers/family-interventions.resolver.ts';
 import { InterventionModelResolver } from './resolvers/intervention-model.resolver.ts';
@@ -13,7 +14,7 @@ import { seedDemoInterventions } from './seed/demo.ts';
 
 export const interventionsSubgraph = defineSubgraph({
   name: 'interventions',
-  resolvers: [InterventionModelResolver, InterventionResolver, FamilyInterventionsResolver, InterventionMutationsResolver, FamilyChronologyResolver],
+  resolvers: [InterventionModelResolver, InterventionResolver, FamilyInterventionsResolver, InterventionMutationsResolver, FamilyChronologyResolver, FamilyInterventionsAuditResolver],
   // Family is reached only through _entities, never from a root field, so it must be named here to be in the schema.
   orphanedTypes: [Family],
   references,

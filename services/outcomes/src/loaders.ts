@@ -1,5 +1,5 @@
 import type { Identity } from '@hearth/auth';
-import { loaderOfLists } from '@hearth/subgraph-kit';
+import { auditEntriesByFamily, loaderOfLists } from '@hearth/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import { OutcomeMeasure, OutcomeProgress, ProgressChange } from './entities/index.ts';
@@ -12,6 +12,8 @@ import { chronologyLoaders } from './loaders/chronology.ts';
  */
 export function createLoaders(db: DataSource, _identity: Identity) {
   return {
+    /** Each family's newest audit events, for managers: one statement per request. */
+    auditEntriesByFamily: auditEntriesByFamily(db, 'outcomes', 'outcomes'),
     ...chronologyLoaders(db),
     measuresByPlan: loaderOfLists(
       (planIds: readonly string[]) => db.getRepository(OutcomeMeasure).find({ where: { planId: In([...planIds]) }, order: { position: 'ASC' } }),

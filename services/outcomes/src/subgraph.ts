@@ -4,6 +4,7 @@ import { createLoaders } from './loaders.ts';
 import { migrations } from './migrations/index.ts';
 import { upsertDefaultOutcomesPlan } from './reference-data/outcomes-plan.ts';
 import { references } from './references/index.ts';
+import { FamilyOutcomesAuditResolver } from './resolvers/audit.resolver.ts';
 import { FamilyChronologyResolver } from './resolvers/chronology.resolver.ts';
 import { FamilyProgressResolver } from './resolvers/family-progress.resolver.ts';
 import { OutcomeProgressResolver } from './resolvers/outcome-progress.resolver.ts';
@@ -14,7 +15,7 @@ import { seedDemoProgress } from './seed/demo.ts';
 
 export const outcomesSubgraph = defineSubgraph({
   name: 'outcomes',
-  resolvers: [OutcomesPlanResolver, FamilyProgressResolver, OutcomeProgressResolver, RecordProgressResolver, ProgressChangeResolver, FamilyChronologyResolver],
+  resolvers: [OutcomesPlanResolver, FamilyProgressResolver, OutcomeProgressResolver, RecordProgressResolver, ProgressChangeResolver, FamilyChronologyResolver, FamilyOutcomesAuditResolver],
   // Family is reached only through _entities, never from Query, so it is named here to stay in the schema.
   orphanedTypes: [Family],
   references,

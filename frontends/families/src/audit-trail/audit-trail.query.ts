@@ -1,24 +1,19 @@
 import { graphql } from '@hearth/client';
 
-export const FamilyAuditTrailQuery = graphql(`
-  query FamilyAuditTrail($familyId: ID!, $first: Int!, $after: String) {
-    auditTrail(familyId: $familyId, first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          at
-          actorUsername
-          actorRole
-          action
-          operation
-          fields
-          reason
-        }
+/** The family's trail from all four subgraphs, merged by the families subgraph (at most the newest 200). */
+export const FamilyRecordAuditTrailQuery = graphql(`
+  query FamilyRecordAuditTrail($familyId: ID!) {
+    family(id: $familyId) {
+      id
+      recordAuditTrail {
+        at
+        source
+        actorUsername
+        actorRole
+        action
+        operation
+        fields
+        reason
       }
     }
   }

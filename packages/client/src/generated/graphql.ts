@@ -51,12 +51,6 @@ export type AgencyType =
   | 'VOLUNTARY_SECTOR'
   | 'YOUTH_OFFENDING';
 
-export type AuditAction =
-  | 'CREATE'
-  | 'DENIED'
-  | 'READ'
-  | 'UPDATE';
-
 export type CaseNoteKind =
   | 'HOME_VISIT'
   | 'MEETING'
@@ -359,14 +353,12 @@ export type LeadWorkerChoicesQuery = { caseloadOversight: { area: string, worker
 
 export type WorkerCaseloadFieldsFragment = { caseloadCount: number, caseloadLimit: number, overLimit: boolean, worker: { id: string, name: string } };
 
-export type FamilyAuditTrailQueryVariables = Exact<{
+export type FamilyRecordAuditTrailQueryVariables = Exact<{
   familyId: string;
-  first: number;
-  after?: string | null | undefined;
 }>;
 
 
-export type FamilyAuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, actorUsername: string, actorRole: string, action: AuditAction, operation: string, fields: Array<string>, reason: string | null } }> } };
+export type FamilyRecordAuditTrailQuery = { family: { id: string, recordAuditTrail: Array<{ at: string, source: string, actorUsername: string, actorRole: string, action: string, operation: string, fields: Array<string>, reason: string | null }> } | null };
 
 export type SetCaseloadLimitMutationVariables = Exact<{
   workerId: string;
@@ -774,29 +766,23 @@ export const LeadWorkerChoicesDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<LeadWorkerChoicesQuery, LeadWorkerChoicesQueryVariables>;
-export const FamilyAuditTrailDocument = new TypedDocumentString(`
-    query FamilyAuditTrail($familyId: ID!, $first: Int!, $after: String) {
-  auditTrail(familyId: $familyId, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        at
-        actorUsername
-        actorRole
-        action
-        operation
-        fields
-        reason
-      }
+export const FamilyRecordAuditTrailDocument = new TypedDocumentString(`
+    query FamilyRecordAuditTrail($familyId: ID!) {
+  family(id: $familyId) {
+    id
+    recordAuditTrail {
+      at
+      source
+      actorUsername
+      actorRole
+      action
+      operation
+      fields
+      reason
     }
   }
 }
-    `) as unknown as TypedDocumentString<FamilyAuditTrailQuery, FamilyAuditTrailQueryVariables>;
+    `) as unknown as TypedDocumentString<FamilyRecordAuditTrailQuery, FamilyRecordAuditTrailQueryVariables>;
 export const SetCaseloadLimitDocument = new TypedDocumentString(`
     mutation SetCaseloadLimit($workerId: ID!, $limit: Int!) {
   setCaseloadLimit(workerId: $workerId, limit: $limit) {
