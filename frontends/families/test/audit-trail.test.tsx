@@ -27,6 +27,7 @@ describe('the audit trail', () => {
       entry({ at: '2026-11-02T10:00:00.000Z', source: 'interventions', operation: 'FamilyWork__interventions__1', fields: ['interventions'] }),
       entry({ at: '2026-11-01T12:00:00.000Z', source: 'outcomes', action: 'UPDATE', operation: 'RecordProgress', fields: ['outcomeProgress.status'] }),
       entry({ operation: 'FamilyProgress__families__0' }),
+      entry({ operation: 'HearthFamilyAccess' }),
     ]);
     vi.stubGlobal('fetch', gateway.fetch);
     render(<AuditTrail session={session} familyId="family-21" />);
@@ -39,6 +40,8 @@ describe('the audit trail', () => {
     expect(rows[3]).toHaveTextContent('ChangedRecordProgress: outcomeProgress.status');
     expect(rows[4]).toHaveTextContent('Household and casework');
     expect(rows[4]).toHaveTextContent('FamilyProgress: id');
+    // Another part of Hearth asking, as the worker, whether they may see the family before they change it.
+    expect(rows[5]).toHaveTextContent('ReadChecked the family could be seen, before a change');
     expect(gateway.calls[0]?.variables).toEqual({ familyId: 'family-21' });
   });
 

@@ -24,8 +24,21 @@ export const PARTS_OF_THE_RECORD: Record<string, string> = {
 const roleName = (role: string) => ROLE_NAMES[role as Role] ?? role;
 const actionOf = (action: string) => ACTIONS[action as AuditAction] ?? { label: action, colour: 'grey' as TagColour };
 
+/**
+ * Before criteria, interventions or outcomes write about a family they ask
+ * families, as the worker, whether the worker may see it (subgraph-kit's
+ * FamilyAccess); those reads are recorded too, and said here in words.
+ */
+const ACCESS_CHECKS: Record<string, string> = {
+  HearthFamilyAccess: 'Checked the family could be seen, before a change',
+  HearthFamilyMembers: 'Checked who lives in the family, before a change',
+};
+
 /** The gateway names the part of a page's query it sends a subgraph "FamilyProgress__families__0"; a manager knows it as FamilyProgress. */
 const operationName = (operation: string) => operation.replace(/__\w+?__\d+$/, '');
+
+const whatWasDone = (operation: string, fields: readonly string[]) =>
+  ACCESS_CHECKS[operation] ?? `${operationName(operation)}${fields.length ? `: ${fields.join(', ')}` : ''}`;
 
 /** Who read and changed every part of the family's record, newest first; reading it is itself recorded. */
 export function AuditTable({ familyId, pageSize }: { familyId: string; pageSize: number }) {
@@ -59,7 +72,7 @@ export function AuditTable({ familyId, pageSize }: { familyId: string; pageSize:
           { header: 'Part of the record', cell: (entry) => PARTS_OF_THE_RECORD[entry.source] ?? entry.source },
           { header: 'Who', cell: (entry) => `${entry.actorUsername} (${roleName(entry.actorRole)})` },
           { header: 'Did', cell: (entry) => <Tag colour={actionOf(entry.action).colour}>{actionOf(entry.action).label}</Tag> },
-          { header: 'What', cell: (entry) => `${operationName(entry.operation)}${entry.fields.length ? `: ${entry.fields.join(', ')}` : ''}` },
+          { header: 'What', cell: (entry) => whatWasDone(entry.operation, entry.fields) },
           { header: 'Reason given', cell: (entry) => entry.reason ?? '' },
         ]}
       />
